@@ -1,0 +1,123 @@
+/**
+ * The contract between the talk's words (`slides/`) and the engine (`src/`).
+ *
+ * Text fields marked `Inline` may carry three kinds of light markup:
+ *   [[myelin]]               a glossary term, shown as written
+ *   [[engraftment|settle]]   the words "settle", explained by the glossary entry "engraftment"
+ *   [S4] or [S4, S49]        citations of sources from slides/sources.ts
+ *   **words**                strong emphasis
+ */
+export type Inline = string;
+
+/** A key of slides/sources.ts, such as "S4". */
+export type SourceKey = `S${number}`;
+
+export interface Source {
+  /** Authors, or the organisation that published it. */
+  authors: string;
+  title: string;
+  /** Year published; null for a web page that gives no date. */
+  year: number | null;
+  /** Journal, website or publisher, in a few words. */
+  where: string;
+}
+
+export interface GlossaryEntry {
+  /** The term as a reader sees it, e.g. "Apheresis". */
+  term: string;
+  /** One or two plain sentences. */
+  definition: string;
+}
+
+/** The sections of the table of contents, in talk order. */
+export const SECTIONS = [
+  'Welcome',
+  'Understanding MS',
+  'Treating MS today',
+  'Stem cell therapy',
+  'The aHSCT journey',
+  'Results and risks',
+  'Your questions',
+  'Reference',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type Block =
+  /** A short opening sentence in larger type. */
+  | { kind: 'lead'; text: Inline }
+  /** Bullet points; with `stepwise`, each appears on its own click. */
+  | { kind: 'points'; items: Inline[]; stepwise?: boolean }
+  /** Side-by-side groups of points, each under a small heading. */
+  | { kind: 'columns'; columns: { heading: Inline; items: Inline[] }[] }
+  /** A real data table; the first cell of each row is the row's heading. */
+  | { kind: 'table'; caption: Inline; head: Inline[]; rows: Inline[][] }
+  /** A boxed remark. `caution` is for warnings, `info` for asides. */
+  | { kind: 'callout'; tone: 'info' | 'caution'; text: Inline }
+  /** An illustration from assets/, inlined as SVG, with its text alternative. */
+  | { kind: 'illustration'; file: string; alt: Inline; caption?: Inline }
+  /** Numbered questions, with writing space in the handout. */
+  | { kind: 'questions'; heading: Inline; items: Inline[] }
+  /** One share of the glossary, in alphabetical order: part `part` of `of`. */
+  | { kind: 'glossary'; part: number; of: number }
+  /** One share of the numbered sources: part `part` of `of`. */
+  | { kind: 'sources'; part: number; of: number }
+  /** The review dates and the disclaimer from slides/talk.ts. */
+  | { kind: 'review' }
+  /** The seminar details: presenter, organisation, date, venue, contact and QR code. */
+  | { kind: 'seminar'; layout: 'title' | 'closing' };
+
+export type BlockKind = Block['kind'];
+
+export interface Slide {
+  /** Stable id, used in the address (`#/myelin`). Lower case words joined by hyphens. */
+  id: string;
+  /** The slide's heading. */
+  title: Inline;
+  /** Where it sits in the table of contents. */
+  section: Section;
+  /** Time budget for presenting this slide, in seconds. */
+  seconds: number;
+  /** Left out of the short talk. */
+  optional?: boolean;
+  blocks: Block[];
+  /**
+   * What the presenter says, as paragraphs of plain spoken language (40 to 120 words in all).
+   * It is the speaker notes, the on-screen narration and the handout text.
+   */
+  notes: Inline[];
+}
+
+export interface Track {
+  /** What the talk is called in the speaker view and the contents. */
+  label: string;
+  /** Roughly how long it runs, in minutes: the slides' seconds must add up to about this. */
+  minutes: number;
+}
+
+export interface Talk {
+  title: string;
+  subtitle: string;
+  /** Who the talk is for, in one line. */
+  audience: string;
+  /** ISO dates (YYYY-MM-DD). */
+  lastReviewed: string;
+  nextReview: string;
+  /** Who wrote and checked the content. */
+  madeBy: string;
+  disclaimer: string;
+  /** The running order. */
+  slides: Slide[];
+  tracks: { full: Track; short: Track };
+}
+
+/** The details of one seminar, from slides/seminar.json or SEMINAR_CONFIG. */
+export interface Seminar {
+  presenter: string;
+  organisation: string;
+  /** YYYY-MM-DD */
+  date: string;
+  venue?: string;
+  contact: string;
+  /** The deck's public address, http or https. */
+  url: string;
+}

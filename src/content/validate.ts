@@ -1,0 +1,189 @@
+import { SECTIONS, type Block, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
+import { parseInline, plainText, strayMarkup } from './inline.ts';
+
+export interface ContentLibrary {
+  talk: Talk;
+  glossary: Record<string, GlossaryEntry>;
+  sources: Record<string, Source>;
+}
+
+export const NOTES_WORDS = { min: 40, max: 120 } as const;
+export const MAX_POINTS = 6;
+
+/** Words that oversell. "Cure" is allowed only when denied ("no cure", "does not cure"). */
+const HYPE = /\b(breakthrough|miracle|miraculous|revolutionary|game[- ]changer|groundbreaking|cutting[- ]edge)\b/i;
+const CURE = /\b(cure[sd]?|curing)\b/gi;
+const DENIAL = /\b(no|not|never|isn't|doesn't|don't|cannot|can't|nor|without)\b/i;
+
+const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+}
+
+/** Every problem in the talk's content, each naming the slide and the field. */
+export function contentProblems({ talk, glossary, sources }: ContentLibrary): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+
+  const checkText = (where: string, text: Inline | undefined): void => {
+    if (typeof text !== 'string' || text.trim() === '') {
+      problems.push(`${where}: is empty.`);
+      return;
+    }
+    const stray = strayMarkup(text);
+    if (stray) problems.push(`${where}: malformed markup near "${stray}".`);
+    for (const token of parseInline(text)) {
+      if (token.type === 'term' && !glossary[token.key]) {
+        problems.push(`${where}: the glossary has no term "${token.key}" (add it to slides/glossary.ts).`);
+      }
+      if (token.type === 'cite') {
+        for (const key of token.keys) {
+          if (!sources[key]) problems.push(`${where}: unknown source "${key}" (add it to slides/sources.ts).`);
+        }
+      }
+    }
+    const plain = plainText(text);
+    const hype = HYPE.exec(plain);
+    if (hype) problems.push(`${where}: "${hype[0]}" is a hype word; say what the evidence shows instead.`);
+    for (const cure of plain.matchAll(CURE)) {
+      const before = plain.slice(Math.max(0, (cure.index ?? 0) - 30), cure.index);
+      if (!DENIAL.test(before)) problems.push(`${where}: "${cure[0]}" promises a cure; nothing here cures MS.`);
+    }
+  };
+
+  for (const [index, slide] of talk.slides.entries()) {
+    const name = typeof slide.id === 'string' && slide.id ? `"${slide.id}"` : `number ${index + 1}`;
+    const at = (field: string): string => `slide ${name}, ${field}`;
+
+    if (!ID.test(slide.id ?? '')) problems.push(`${at('id')}: "${slide.id}" must be lower-case words joined by hyphens.`);
+    else if (seen.has(slide.id)) problems.push(`${at('id')}: "${slide.id}" is used by another slide too.`);
+    seen.add(slide.id);
+
+    checkText(at('title'), slide.title);
+    if (!SECTIONS.includes(slide.section)) {
+      problems.push(`${at('section')}: "${slide.section}" is not one of: ${SECTIONS.join(', ')}.`);
+    }
+    if (!Number.isInteger(slide.seconds) || slide.seconds < 15 || slide.seconds > 600) {
+      problems.push(`${at('seconds')}: needs a whole number of seconds from 15 to 600 (got ${String(slide.seconds)}).`);
+    }
+
+    if (!Array.isArray(slide.notes) || slide.notes.length === 0) {
+      problems.push(`${at('notes')}: every slide needs speaker notes.`);
+    } else {
+      slide.notes.forEach((paragraph, i) => checkText(at(`notes[${i}]`), paragraph));
+      const words = wordCount(slide.notes.map(plainText).join(' '));
+      if (words < NOTES_WORDS.min || words > NOTES_WORDS.max) {
+        problems.push(`${at('notes')}: ${words} words; notes need ${NOTES_WORDS.min} to ${NOTES_WORDS.max}.`);
+      }
+    }
+
+    if (!Array.isArray(slide.blocks) || slide.blocks.length === 0) {
+      problems.push(`${at('blocks')}: a slide needs at least one block.`);
+      continue;
+    }
+    slide.blocks.forEach((block, i) => blockProblems(block, at(`blocks[${i}]`), checkText, problems));
+  }
+
+  partProblems(talk.slides, 'glossary', problems);
+  partProblems(talk.slides, 'sources', problems);
+
+  for (const field of ['lastReviewed', 'nextReview'] as const) {
+    if (!ISO_DATE.test(talk[field]) || Number.isNaN(Date.parse(talk[field]))) {
+      problems.push(`talk, ${field}: "${talk[field]}" is not a date written YYYY-MM-DD.`);
+    }
+  }
+  if (talk.nextReview <= talk.lastReviewed) problems.push('talk, nextReview: must come after lastReviewed.');
+  for (const [key, entry] of Object.entries(glossary)) {
+    if (!entry.term || !entry.definition) problems.push(`glossary "${key}": needs a term and a definition.`);
+  }
+  return problems;
+}
+
+function blockProblems(
+  block: Block,
+  where: string,
+  checkText: (where: string, text: Inline | undefined) => void,
+  problems: string[],
+): void {
+  switch (block.kind) {
+    case 'lead':
+    case 'callout':
+      checkText(`${where}.text`, block.text);
+      break;
+    case 'points':
+      if (block.items.length === 0 || block.items.length > MAX_POINTS) {
+        problems.push(`${where}.items: ${block.items.length} points; a slide takes 1 to ${MAX_POINTS}.`);
+      }
+      block.items.forEach((item, i) => checkText(`${where}.items[${i}]`, item));
+      break;
+    case 'columns':
+      block.columns.forEach((column, c) => {
+        checkText(`${where}.columns[${c}].heading`, column.heading);
+        column.items.forEach((item, i) => checkText(`${where}.columns[${c}].items[${i}]`, item));
+      });
+      break;
+    case 'table':
+      checkText(`${where}.caption`, block.caption);
+      block.head.forEach((cell, i) => checkText(`${where}.head[${i}]`, cell));
+      block.rows.forEach((row, r) => {
+        if (row.length !== block.head.length) {
+          problems.push(`${where}.rows[${r}]: has ${row.length} cells; the head has ${block.head.length}.`);
+        }
+        row.forEach((cell, i) => checkText(`${where}.rows[${r}][${i}]`, cell));
+      });
+      break;
+    case 'illustration':
+      if (!/^[a-z0-9-]+\.svg$/.test(block.file)) problems.push(`${where}.file: "${block.file}" must name an SVG in assets/.`);
+      checkText(`${where}.alt`, block.alt);
+      if (block.caption !== undefined) checkText(`${where}.caption`, block.caption);
+      break;
+    case 'questions':
+      checkText(`${where}.heading`, block.heading);
+      block.items.forEach((item, i) => checkText(`${where}.items[${i}]`, item));
+      break;
+    case 'glossary':
+    case 'sources':
+      if (!Number.isInteger(block.part) || !Number.isInteger(block.of) || block.part < 1 || block.part > block.of) {
+        problems.push(`${where}: part ${block.part} of ${block.of} is not a share that exists.`);
+      }
+      break;
+    case 'review':
+    case 'seminar':
+      break;
+    default:
+      problems.push(`${where}.kind: "${(block as { kind: string }).kind}" is not a kind of block.`);
+  }
+}
+
+/** The glossary and the sources are split over slides: each share must appear exactly once. */
+function partProblems(slides: Slide[], kind: 'glossary' | 'sources', problems: string[]): void {
+  const parts = slides.flatMap((slide) =>
+    slide.blocks.flatMap((block) => (block.kind === kind ? [{ slide: slide.id, part: block.part, of: block.of }] : [])),
+  );
+  if (parts.length === 0) {
+    problems.push(`talk: no slide shows the ${kind}.`);
+    return;
+  }
+  const of = parts[0]!.of;
+  const found = parts.map((p) => p.part).sort((a, b) => a - b);
+  const wanted = Array.from({ length: of }, (_, i) => i + 1);
+  if (parts.some((p) => p.of !== of) || found.join() !== wanted.join()) {
+    problems.push(
+      `talk: the ${kind} is split as ${parts.map((p) => `${p.part} of ${p.of} ("${p.slide}")`).join(', ')}; ` +
+        `each part from 1 to ${of} must appear once.`,
+    );
+  }
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export function assertValidContent(library: ContentLibrary): void {
+  const problems = contentProblems(library);
+  if (problems.length > 0) {
+    throw new ContentError(`The talk's content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+}

@@ -1,0 +1,169 @@
+import type { Block, Inline, Seminar, Slide } from '../content/model.ts';
+import type { ContentLibrary } from '../content/validate.ts';
+import { parseInline, plainText } from '../content/inline.ts';
+import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
+import { attrs, escapeHtml } from './html.ts';
+import { formatDate } from './dates.ts';
+
+export interface RenderContext extends ContentLibrary {
+  seminar: Seminar;
+  /** Returns the text of a file in assets/ (an SVG illustration). */
+  readAsset(file: string): string;
+  /** The seminar URL as an SVG QR code, or undefined where none is made. */
+  qrSvg?: (url: string) => string;
+}
+
+interface SlideScope {
+  ctx: RenderContext;
+  slide: Slide;
+  citations: Map<string, number>;
+}
+
+/** All slides as reveal.js `<section>` elements. */
+export function renderSlides(ctx: RenderContext): string {
+  const citations = numberSources(ctx.talk);
+  return ctx.talk.slides.map((slide) => renderSlide({ ctx, slide, citations })).join('\n');
+}
+
+function renderSlide(scope: SlideScope): string {
+  const { slide } = scope;
+  const heading = slide.id === scope.ctx.talk.slides[0]?.id ? 'h1' : 'h2';
+  const layout = slide.blocks.some((block) => block.kind === 'seminar') ? 'cover' : 'standard';
+  return (
+    `<section${attrs({
+      id: slide.id,
+      'data-timing': slide.seconds,
+      'data-section': slide.section,
+      'data-optional': slide.optional === true,
+      'data-layout': layout,
+      'aria-labelledby': `${slide.id}-title`,
+    })}>` +
+    `<${heading} id="${escapeHtml(slide.id)}-title" class="slide-title">${inline(scope, slide.title)}</${heading}>` +
+    `<div class="slide-body">${slide.blocks.map((block) => renderBlock(scope, block)).join('')}</div>` +
+    `<aside class="notes">${slide.notes.map((p) => `<p>${notesInline(scope, p)}</p>`).join('')}</aside>` +
+    `</section>`
+  );
+}
+
+function renderBlock(scope: SlideScope, block: Block): string {
+  const { ctx } = scope;
+  const text = (value: Inline): string => inline(scope, value);
+  switch (block.kind) {
+    case 'lead':
+      return `<p class="lead">${text(block.text)}</p>`;
+    case 'points': {
+      const item = (value: Inline): string => `<li${block.stepwise ? ' class="fragment"' : ''}>${text(value)}</li>`;
+      return `<ul class="points">${block.items.map(item).join('')}</ul>`;
+    }
+    case 'columns':
+      return (
+        `<div class="columns" data-columns="${block.columns.length}">` +
+        block.columns
+          .map((col) => `<div class="column"><h3>${text(col.heading)}</h3><ul class="points">${col.items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></div>`)
+          .join('') +
+        `</div>`
+      );
+    case 'table':
+      return (
+        `<table class="data-table"><caption>${text(block.caption)}</caption>` +
+        `<thead><tr>${block.head.map((cell) => `<th scope="col">${text(cell)}</th>`).join('')}</tr></thead>` +
+        `<tbody>${block.rows
+          .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${text(cell)}</th>` : `<td>${text(cell)}</td>`)).join('')}</tr>`)
+          .join('')}</tbody></table>`
+      );
+    case 'callout':
+      return `<p class="callout" data-tone="${block.tone}"><span class="callout-icon" aria-hidden="true"></span><span>${text(block.text)}</span></p>`;
+    case 'illustration':
+      return renderIllustration(scope, block.file, block.alt, block.caption);
+    case 'questions':
+      return (
+        `<div class="questions"><h3>${text(block.heading)}</h3><ol>` +
+        block.items.map((item) => `<li>${text(item)}</li>`).join('') +
+        `</ol></div>`
+      );
+    case 'glossary': {
+      const entries = share(glossaryInOrder(ctx.glossary), block.part, block.of);
+      return (
+        `<dl class="glossary">` +
+        entries.map(([key, entry]) => `<div id="term-${escapeHtml(key)}"><dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(entry.definition)}</dd></div>`).join('') +
+        `</dl>`
+      );
+    }
+    case 'sources': {
+      const entries = share(sourcesInOrder(scope.citations as Map<`S${number}`, number>, ctx.sources), block.part, block.of);
+      return (
+        `<ol class="sources" start="${entries[0]?.[0] ?? 1}">` +
+        entries
+          .map(([n, s]) => `<li id="source-${n}">${escapeHtml(s.authors)}. ${escapeHtml(s.title)}. <span class="source-where">${escapeHtml(s.where)}, ${s.year ?? 'no date'}.</span></li>`)
+          .join('') +
+        `</ol>`
+      );
+    }
+    case 'review':
+      return (
+        `<p class="review">Last reviewed ${formatDate(ctx.talk.lastReviewed)}. Next review by ${formatDate(ctx.talk.nextReview)}.</p>` +
+        `<p class="disclaimer">${escapeHtml(ctx.talk.disclaimer)}</p>`
+      );
+    case 'seminar':
+      return renderSeminar(ctx, block.layout);
+  }
+}
+
+function renderIllustration(scope: SlideScope, file: string, alt: Inline, caption?: Inline): string {
+  const id = `${scope.slide.id}-illustration`;
+  const svg = scope.ctx
+    .readAsset(file)
+    .replace(/<\?xml[^>]*>\s*/, '')
+    .replace(/<svg\b/, `<svg role="img" aria-labelledby="${id}-alt"`)
+    .replace(/(<svg\b[^>]*>)/, `$1<title id="${id}-alt">${escapeHtml(plainText(alt))}</title>`);
+  const figcaption = caption ? `<figcaption>${inline(scope, caption)}</figcaption>` : '';
+  return `<figure class="illustration">${svg}${figcaption}</figure>`;
+}
+
+function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
+  const { seminar } = ctx;
+  const rows: [string, string][] = [
+    ['Presenter', seminar.presenter],
+    ['Organisation', seminar.organisation],
+    ['Date', formatDate(seminar.date)],
+    ...(seminar.venue ? [['Venue', seminar.venue] as [string, string]] : []),
+    ...(layout === 'closing' ? [['Contact', seminar.contact] as [string, string]] : []),
+  ];
+  const qr = ctx.qrSvg ? `<div class="qr">${ctx.qrSvg(seminar.url)}</div>` : '';
+  return (
+    `<div class="seminar" data-layout="${layout}">` +
+    `<dl class="seminar-details">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${escapeHtml(v)}</dd></div>`).join('')}</dl>` +
+    `<p class="deck-url">${qr}<span>Slides and handout: <span class="url">${escapeHtml(seminar.url)}</span></span></p>` +
+    `</div>`
+  );
+}
+
+function inline(scope: SlideScope, value: Inline): string {
+  return parseInline(value)
+    .map((token) => {
+      switch (token.type) {
+        case 'text':
+          return escapeHtml(token.text);
+        case 'strong':
+          return `<strong>${escapeHtml(token.text)}</strong>`;
+        case 'term':
+          return `<span class="term" data-term="${escapeHtml(token.key)}">${escapeHtml(token.text)}</span>`;
+        case 'cite':
+          return citation(scope, token.keys);
+      }
+    })
+    .join('');
+}
+
+/** Notes are read aloud and shown as narration: glossary terms stay plain words there. */
+function notesInline(scope: SlideScope, value: Inline): string {
+  return parseInline(value)
+    .map((token) => (token.type === 'cite' ? citation(scope, token.keys) : escapeHtml(token.text)))
+    .join('');
+}
+
+function citation(scope: SlideScope, keys: string[]): string {
+  const numbers = keys.map((key) => scope.citations.get(key)).filter((n): n is number => n !== undefined);
+  const label = numbers.length > 1 ? 'Sources' : 'Source';
+  return `<span class="cite"><span class="visually-hidden">${label} </span>[${numbers.join(', ')}]</span>`;
+}

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { library } from '../../slides/index.ts';
+import { renderSlides } from '../../src/render/render-slides.ts';
+import { parseInline, plainText } from '../../src/content/inline.ts';
+import type { Seminar } from '../../src/content/model.ts';
+
+const seminar: Seminar = {
+  presenter: 'Dr <b>Bold</b>', organisation: 'Org & Co', date: '2027-02-13', contact: 'a@b.org', url: 'https://example.org/deck/',
+};
+const html = renderSlides({ ...library, seminar, readAsset: () => '<svg viewBox="0 0 10 10"><rect/></svg>' });
+const doc = new DOMParser().parseFromString(`<div class="slides">${html}</div>`, 'text/html');
+
+describe('rendering slides', () => {
+  it('makes one section per slide, with its id, time budget and speaker notes', () => {
+    const sections = [...doc.querySelectorAll('.slides > section')];
+    expect(sections.map((s) => s.id)).toEqual(library.talk.slides.map((s) => s.id));
+    for (const [i, section] of sections.entries()) {
+      expect(section.getAttribute('data-timing')).toBe(String(library.talk.slides[i]!.seconds));
+      expect(section.querySelector('aside.notes')?.textContent?.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('gives the first slide the only h1 and every other slide an h2 named by aria-labelledby', () => {
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    for (const section of doc.querySelectorAll('section')) {
+      expect(doc.getElementById(section.getAttribute('aria-labelledby')!)?.matches('h1, h2')).toBe(true);
+    }
+  });
+
+  it('escapes seminar details as text, never HTML', () => {
+    expect(doc.querySelector('.seminar-details b')).toBeNull();
+    expect(doc.querySelector('.seminar-details')?.textContent).toContain('Dr <b>Bold</b>');
+    expect(doc.querySelector('.seminar-details')?.textContent).toContain('Org & Co');
+  });
+
+  it('numbers citations in order of first use and lists them on the sources slide', () => {
+    const first = doc.querySelector('.cite')!;
+    expect(first.textContent).toMatch(/\[1\]/);
+    const listed = doc.querySelectorAll('ol.sources li');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed[0]!.id).toBe('source-1');
+  });
+});
+
+describe('inline markup', () => {
+  it('reads glossary terms, citations and emphasis', () => {
+    expect(parseInline('The [[lumbar puncture|spinal tap]] test [S4, S49] is **quick**.')).toEqual([
+      { type: 'text', text: 'The ' },
+      { type: 'term', key: 'lumbar-puncture', text: 'spinal tap' },
+      { type: 'text', text: ' test ' },
+      { type: 'cite', keys: ['S4', 'S49'] },
+      { type: 'text', text: ' is ' },
+      { type: 'strong', text: 'quick' },
+      { type: 'text', text: '.' },
+    ]);
+    expect(plainText('About 5 in 100 [S4].')).toBe('About 5 in 100.');
+  });
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import { deckPlugin } from './src/build/deck-plugin.ts';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  plugins: [deckPlugin({ root })],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          root,
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
