@@ -42,6 +42,27 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** The stages of aHSCT, in the order they happen. */
+export const PROCEDURE_STAGES = ['tests', 'mobilise', 'collect', 'freeze', 'condition', 'infuse', 'engraft'] as const;
+export type ProcedureStage = (typeof PROCEDURE_STAGES)[number];
+
+/** The harvest, process and infuse flow, one click per step. */
+export interface ProcedureFigure {
+  type: 'procedure';
+  /** One sentence that sums up the whole figure. */
+  summary: Inline;
+  steps: {
+    stage: ProcedureStage;
+    /** A short label drawn in the figure: one or two words. */
+    name: string;
+    /** What happens in this step, in one or two plain sentences. */
+    sentence: Inline;
+  }[];
+}
+
+export type Figure = ProcedureFigure;
+export type FigureType = Figure['type'];
+
 export type Block =
   /** A short opening sentence in larger type. */
   | { kind: 'lead'; text: Inline }
@@ -55,6 +76,8 @@ export type Block =
   | { kind: 'callout'; tone: 'info' | 'caution'; text: Inline }
   /** An illustration from assets/, inlined as SVG, with its text alternative. */
   | { kind: 'illustration'; file: string; alt: Inline; caption?: Inline }
+  /** A figure drawn by the engine from this data; its words are its text alternative. */
+  | { kind: 'figure'; figure: Figure }
   /** Numbered questions, with writing space in the handout. */
   | { kind: 'questions'; heading: Inline; items: Inline[] }
   /** One share of the glossary, in alphabetical order: part `part` of `of`. */

@@ -21,6 +21,8 @@ export function blockTexts(block: Block): Inline[] {
       return block.caption ? [block.alt, block.caption] : [block.alt];
     case 'questions':
       return [block.heading, ...block.items];
+    case 'figure':
+      return [block.figure.summary, ...block.figure.steps.flatMap((step) => [step.name, step.sentence])];
     default:
       return [];
   }

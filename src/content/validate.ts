@@ -1,4 +1,4 @@
-import { SECTIONS, type Block, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
+import { PROCEDURE_STAGES, SECTIONS, type Block, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
 import { parseInline, plainText, strayMarkup } from './inline.ts';
 
 export interface ContentLibrary {
@@ -139,6 +139,9 @@ function blockProblems(
       checkText(`${where}.alt`, block.alt);
       if (block.caption !== undefined) checkText(`${where}.caption`, block.caption);
       break;
+    case 'figure':
+      figureProblems(block.figure, `${where}.figure`, checkText, problems);
+      break;
     case 'questions':
       checkText(`${where}.heading`, block.heading);
       block.items.forEach((item, i) => checkText(`${where}.items[${i}]`, item));
@@ -155,6 +158,26 @@ function blockProblems(
     default:
       problems.push(`${where}.kind: "${(block as { kind: string }).kind}" is not a kind of block.`);
   }
+}
+
+const MAX_LABEL = 14;
+
+function figureProblems(
+  figure: Extract<Block, { kind: 'figure' }>['figure'],
+  where: string,
+  checkText: (where: string, text: Inline | undefined) => void,
+  problems: string[],
+): void {
+  checkText(`${where}.summary`, figure.summary);
+  const stages = figure.steps.map((step) => step.stage).join(', ');
+  if (stages !== PROCEDURE_STAGES.join(', ')) {
+    problems.push(`${where}.steps: the stages must be ${PROCEDURE_STAGES.join(', ')} in that order (got ${stages}).`);
+  }
+  figure.steps.forEach((step, i) => {
+    checkText(`${where}.steps[${i}].name`, step.name);
+    if (step.name.length > MAX_LABEL) problems.push(`${where}.steps[${i}].name: "${step.name}" is longer than ${MAX_LABEL} letters; the figure has room for one or two short words.`);
+    checkText(`${where}.steps[${i}].sentence`, step.sentence);
+  });
 }
 
 /** The glossary and the sources are split over slides: each share must appear exactly once. */

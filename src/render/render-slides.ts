@@ -1,4 +1,4 @@
-import type { Block, Inline, Seminar, Slide } from '../content/model.ts';
+import type { Block, Figure, Inline, Seminar, Slide } from '../content/model.ts';
 import type { ContentLibrary } from '../content/validate.ts';
 import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
@@ -75,6 +75,8 @@ function renderBlock(scope: SlideScope, block: Block): string {
       return `<p class="callout" data-tone="${block.tone}"><span class="callout-icon" aria-hidden="true"></span><span>${text(block.text)}</span></p>`;
     case 'illustration':
       return renderIllustration(scope, block.file, block.alt, block.caption);
+    case 'figure':
+      return renderFigure(scope, block.figure);
     case 'questions':
       return (
         `<div class="questions"><h3>${text(block.heading)}</h3><ol>` +
@@ -118,6 +120,23 @@ function renderIllustration(scope: SlideScope, file: string, alt: Inline, captio
     .replace(/(<svg\b[^>]*>)/, `$1<title id="${id}-alt">${escapeHtml(plainText(alt))}</title>`);
   const figcaption = caption ? `<figcaption>${inline(scope, caption)}</figcaption>` : '';
   return `<figure class="illustration">${svg}${figcaption}</figure>`;
+}
+
+/**
+ * A figure's words, in the page from the start: the steps are the slide's fragments and the
+ * figure's text alternative. The engine draws the picture beside them in the browser.
+ */
+function renderFigure(scope: SlideScope, figure: Figure): string {
+  const id = `${scope.slide.id}-figure`;
+  return (
+    `<figure class="figure" id="${id}" data-figure="${figure.type}" aria-labelledby="${id}-summary">` +
+    `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
+    `<ol class="figure-steps">` +
+    figure.steps
+      .map((step, i) => `<li class="fragment" data-fragment-index="${i}" data-stage="${step.stage}"><strong>${escapeHtml(step.name)}.</strong> ${inline(scope, step.sentence)}</li>`)
+      .join('') +
+    `</ol></figure>`
+  );
 }
 
 function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
