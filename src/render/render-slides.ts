@@ -141,19 +141,26 @@ function renderFigure(scope: SlideScope, figure: Figure): string {
 
 function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
   const { seminar } = ctx;
+  const qr = ctx.qrSvg ? `<span class="qr">${ctx.qrSvg(seminar.url)}</span>` : '';
+  const link = `<p class="deck-url">${qr}<span>Slides and handout online:<span class="url">${escapeHtml(seminar.url)}</span></span></p>`;
+  if (layout === 'title') {
+    const when = [formatDate(seminar.date), seminar.venue].filter(Boolean).map((v) => escapeHtml(v!)).join(' · ');
+    return (
+      `<div class="seminar" data-layout="title"><div class="seminar-who">` +
+      `<p><strong>${escapeHtml(seminar.presenter)}</strong></p>` +
+      `<p>${escapeHtml(seminar.organisation)}</p><p>${when}</p>` +
+      `</div>${link}</div>`
+    );
+  }
   const rows: [string, string][] = [
     ['Presenter', seminar.presenter],
     ['Organisation', seminar.organisation],
-    ['Date', formatDate(seminar.date)],
-    ...(seminar.venue ? [['Venue', seminar.venue] as [string, string]] : []),
-    ...(layout === 'closing' ? [['Contact', seminar.contact] as [string, string]] : []),
+    ['Contact', seminar.contact],
   ];
-  const qr = ctx.qrSvg ? `<div class="qr">${ctx.qrSvg(seminar.url)}</div>` : '';
   return (
-    `<div class="seminar" data-layout="${layout}">` +
+    `<div class="seminar" data-layout="closing">` +
     `<dl class="seminar-details">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${escapeHtml(v)}</dd></div>`).join('')}</dl>` +
-    `<p class="deck-url">${qr}<span>Slides and handout: <span class="url">${escapeHtml(seminar.url)}</span></span></p>` +
-    `</div>`
+    `${link}</div>`
   );
 }
 

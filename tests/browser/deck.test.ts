@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { library } from '../../slides/index.ts';
+import { axeFindings } from '../support/axe.ts';
+import { fragmentCount, launchBrowser, openDeck, showStep, type DeckPage } from '../support/browser.ts';
+import { spills, typeSizes } from '../support/layout.ts';
+import { lowContrastSvgText } from '../support/svg-contrast.ts';
+
+const slides = library.talk.slides;
+let browser: Browser;
+let deck: DeckPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  deck = await openDeck(browser, { query: '?transition=none' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the deck in Chromium at 1280x720', () => {
+  it('starts with every slide of the talk, in order, and exposes window.Reveal', async () => {
+    const ids = await deck.page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id));
+    expect(ids).toEqual(slides.map((slide) => slide.id));
+    expect(await deck.page.evaluate(() => typeof window.Reveal?.getConfig === 'function' && window.Reveal.getConfig().width)).toBe(1280);
+  });
+
+  it.each(slides.map((slide, index) => [slide.id, index] as const))(
+    'slide "%s": every step passes axe, fits the canvas and keeps type large',
+    async (id, index) => {
+      await showStep(deck.page, index, -1);
+      const steps = await fragmentCount(deck.page);
+      for (let step = -1; step < steps; step++) {
+        await showStep(deck.page, index, step);
+        const where = `slide "${id}" step ${step + 1} of ${steps}`;
+        expect(await axeFindings(deck.page), `${where}: axe`).toEqual([]);
+        expect(await lowContrastSvgText(deck.page), `${where}: figure text under 7:1`).toEqual([]);
+        expect(await spills(deck.page), `${where}: spills outside the canvas`).toEqual([]);
+        const sizes = await typeSizes(deck.page);
+        expect(sizes.tooSmall, `${where}: text under 28px`).toEqual([]);
+        expect(sizes.smallHeadings, `${where}: headings under 48px`).toEqual([]);
+        expect(sizes.smallBody, `${where}: body text under 32px`).toEqual([]);
+      }
+    },
+  );
+
+  it('opens a slide from its address', async () => {
+    const { page, problems } = await openDeck(browser, { hash: '#/myelin' });
+    expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('logged no console error and sent no request off its origin', () => {
+    expect(deck.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../src/node/chromium.ts';
+
+export const DESKTOP = { width: 1280, height: 720 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_ARGS });
+}
+
+export interface DeckPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and requests that left the page's origin. */
+  problems: string[];
+}
+
+/**
+ * Opens the built deck and records what a user would call broken: console errors, uncaught
+ * exceptions, and any request to another origin (which is also blocked).
+ */
+export async function openDeck(
+  browser: Browser,
+  { query = '', hash = '', ...options }: BrowserContextOptions & { query?: string; hash?: string } = {},
+): Promise<DeckPage> {
+  const base = new URL(inject('siteUrl'));
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === base.origin) return route.continue();
+    problems.push(`request left the origin: ${url.href}`);
+    return route.abort();
+  });
+  await page.goto(`${base.href}${query}${hash}`);
+  await waitForDeck(page);
+  return { page, problems };
+}
+
+export async function waitForDeck(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Moves to slide `index` with `fragment` steps shown (-1: none) and waits for layout. */
+export async function showStep(page: Page, index: number, fragment: number): Promise<void> {
+  await page.evaluate(([h, f]) => window.Reveal!.slide(h!, 0, f), [index, fragment]);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export async function fragmentCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const slide = window.Reveal!.getCurrentSlide();
+    const indices = new Set([...slide.querySelectorAll('.fragment')].map((f) => f.getAttribute('data-fragment-index')));
+    return indices.size;
+  });
+}

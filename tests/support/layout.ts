@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+
+/** Elements of the current slide that reach outside its 1280 x 720 canvas, described. */
+export function spills(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = window.Reveal!.getCurrentSlide();
+    const box = slide.getBoundingClientRect();
+    const scale = window.Reveal!.getScale() || 1;
+    const found: string[] = [];
+    for (const el of slide.querySelectorAll<Element>('*')) {
+      if (el.closest('aside.notes, .visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const over = Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom) / scale;
+      if (over > 1) {
+        const name = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : '');
+        found.push(`${name} "${(el.textContent ?? '').trim().slice(0, 40)}" spills ${Math.round(over)}px`);
+      }
+    }
+    return found;
+  });
+}
+
+export interface TypeSizes {
+  /** Text smaller than 28 slide pixels, with its size. */
+  tooSmall: string[];
+  /** Headings under 48 px. */
+  smallHeadings: string[];
+  /** Body text (lead, points, callouts) under 32 px. */
+  smallBody: string[];
+}
+
+/** Rendered type sizes on the current slide, in slide pixels (SVG text measured as drawn). */
+export function typeSizes(page: Page): Promise<TypeSizes> {
+  return page.evaluate(() => {
+    const slide = window.Reveal!.getCurrentSlide();
+    const scale = window.Reveal!.getScale() || 1;
+    const sizes: TypeSizes = { tooSmall: [], smallHeadings: [], smallBody: [] };
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent?.trim() || el.closest('aside.notes, .visually-hidden')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      let px = parseFloat(style.fontSize);
+      if (el instanceof SVGElement) {
+        const ctm = (el as SVGGraphicsElement).getScreenCTM?.();
+        if (ctm) px = (px * Math.hypot(ctm.a, ctm.b)) / scale;
+      }
+      const label = `"${node.textContent.trim().slice(0, 30)}" at ${px.toFixed(1)}px`;
+      if (px < 27.5) sizes.tooSmall.push(label);
+      if (el.closest('h1, h2') && px < 48) sizes.smallHeadings.push(label);
+      if (el.closest('.lead, ul.points > li, .callout') && !el.closest('.cite') && px < 32) sizes.smallBody.push(label);
+    }
+    return sizes;
+  });
+}

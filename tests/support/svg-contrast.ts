@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Contrast of SVG text on the current slide, which axe cannot measure: each label's fill
+ * against the fill of the shape drawn under its centre, or the slide's background.
+ * Returns the labels under `minimum`, described.
+ */
+export function lowContrastSvgText(page: Page, minimum = 7): Promise<string[]> {
+  return page.evaluate((min) => {
+    const parse = (color: string): number[] | undefined => {
+      const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(color);
+      if (!m || (m[4] !== undefined && Number(m[4]) < 1)) return undefined;
+      return [m[1], m[2], m[3]].map(Number);
+    };
+    const luminance = (rgb: number[]): number => {
+      const [r, g, b] = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: number[], b: number[]): number => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const slide = window.Reveal!.getCurrentSlide();
+    const page = parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255];
+    const found: string[] = [];
+    for (const text of slide.querySelectorAll<SVGTextElement>('svg text')) {
+      const style = getComputedStyle(text);
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+      const ink = parse(style.fill);
+      if (!ink || !text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const under = document
+        .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        .find((el) => el !== text && !text.contains(el) && el instanceof SVGGeometryElement && parse(getComputedStyle(el).fill));
+      const ground = under ? parse(getComputedStyle(under).fill)! : page;
+      const measured = ratio(ink, ground);
+      if (measured < min) found.push(`"${text.textContent.trim().slice(0, 30)}" at ${measured.toFixed(2)}:1`);
+    }
+    return found;
+  }, minimum);
+}
