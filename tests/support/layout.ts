@@ -44,7 +44,7 @@ export function typeSizes(page: Page): Promise<TypeSizes> {
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       let px = parseFloat(style.fontSize);
       if (el instanceof SVGElement) {
-        const ctm = (el as SVGGraphicsElement).getScreenCTM?.();
+        const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();
         if (ctm) px = (px * Math.hypot(ctm.a, ctm.b)) / scale;
       }
       const label = `"${node.textContent.trim().slice(0, 30)}" at ${px.toFixed(1)}px`;
