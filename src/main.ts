@@ -4,4 +4,7 @@ import './theme/fonts.css';
 import './theme/theme.css';
 import { startDeck } from './deck/start-deck.ts';
 
-void startDeck();
+// The composition root. Work that changes the slides' DOM or the config runs before
+// reveal.js starts; features that follow the deck's events are set up after.
+const deck = await startDeck();
+void deck;

@@ -26,9 +26,18 @@ export function deckConfig(): DeckConfig {
   };
 }
 
-export async function startDeck(): Promise<Deck> {
+/** The talk's length in seconds: the time budgets of the slides that will be shown. */
+export function talkSeconds(root: ParentNode = document): number {
+  return [...root.querySelectorAll<HTMLElement>('.slides > section:not([data-visibility="hidden"])')].reduce(
+    (sum, section) => sum + Number(section.dataset.timing ?? 0),
+    0,
+  );
+}
+
+/** Starts reveal.js on the rendered slides and exposes it as window.Reveal. */
+export async function startDeck(overrides: DeckConfig = {}): Promise<Deck> {
   const deck = Reveal as unknown as Deck;
   window.Reveal = deck;
-  await deck.initialize(deckConfig());
+  await deck.initialize({ ...deckConfig(), totalTime: talkSeconds(), ...overrides });
   return deck;
 }
