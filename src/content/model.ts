@@ -42,25 +42,83 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** One click of a figure: a short label drawn in the picture and a sentence said in words. */
+export interface FigureStep {
+  /** One or two short words, drawn in the figure (at most 14 letters). */
+  name: string;
+  /** What this step shows, in one or two plain sentences. */
+  sentence: Inline;
+}
+
 /** The stages of aHSCT, in the order they happen. */
 export const PROCEDURE_STAGES = ['tests', 'mobilise', 'collect', 'freeze', 'condition', 'infuse', 'engraft'] as const;
 export type ProcedureStage = (typeof PROCEDURE_STAGES)[number];
 
-/** The harvest, process and infuse flow, one click per step. */
+/** The harvest, process and infuse flow, one click per stage. */
 export interface ProcedureFigure {
   type: 'procedure';
   /** One sentence that sums up the whole figure. */
   summary: Inline;
-  steps: {
-    stage: ProcedureStage;
-    /** A short label drawn in the figure: one or two words. */
-    name: string;
-    /** What happens in this step, in one or two plain sentences. */
+  steps: (FigureStep & { stage: ProcedureStage })[];
+}
+
+/** A nerve fibre: healthy signal, then damaged myelin, then a blocked signal. */
+export const MYELIN_STAGES = ['healthy', 'damaged', 'blocked'] as const;
+export type MyelinStage = (typeof MYELIN_STAGES)[number];
+
+export interface MyelinFigure {
+  type: 'myelin';
+  summary: Inline;
+  steps: (FigureStep & { stage: MyelinStage })[];
+}
+
+/** Options compared on the same rows, one row per click. */
+export interface ComparisonFigure {
+  type: 'comparison';
+  summary: Inline;
+  /** The options, left to right: at most three, a few words each. */
+  options: string[];
+  rows: {
+    /** What the row compares, in one or two words. */
+    label: string;
+    /** One short cell per option (a few words). */
+    cells: Inline[];
+    /** Optional 0 to 3 ratings per option, drawn as dots, with what more dots mean. */
+    ratings?: { values: number[]; meaning: string };
+  }[];
+}
+
+/** Groups of 100 people (10 x 10), the same denominator in every panel, one panel per click. */
+export interface IconArrayFigure {
+  type: 'icon-array';
+  summary: Inline;
+  panels: {
+    /** Who the 100 people are, in a few words: "After aHSCT". */
+    label: string;
+    /** How many of the 100 had the outcome. */
+    affected: number;
+    /** The outcome, for the legend: "got worse". */
+    affectedLabel: string;
+    /** The rest, for the legend: "did not". */
+    othersLabel: string;
+    /** The caption in words, with the time frame and source: "About 5 in 100 people got worse over 2 years; 95 did not. [S4]" */
     sentence: Inline;
   }[];
 }
 
-export type Figure = ProcedureFigure;
+/** Events on a timeline from the first days to two years, one event per click. */
+export interface TimelineFigure {
+  type: 'timeline';
+  summary: Inline;
+  events: (FigureStep & {
+    /** Days after the cells go back in (0 = that day; at most 730). */
+    day: number;
+    /** The time as a reader says it: "Week 2", "Month 6". */
+    when: string;
+  })[];
+}
+
+export type Figure = ProcedureFigure | MyelinFigure | ComparisonFigure | IconArrayFigure | TimelineFigure;
 export type FigureType = Figure['type'];
 
 export type Block =

@@ -1,5 +1,6 @@
 import type { Block, GlossaryEntry, Inline, Slide, Source, SourceKey, Talk } from './model.ts';
 import { parseInline } from './inline.ts';
+import { figureTexts } from './figure-content.ts';
 
 /** Every piece of inline text on a slide, in reading order, notes last. */
 export function slideTexts(slide: Slide): Inline[] {
@@ -22,7 +23,7 @@ export function blockTexts(block: Block): Inline[] {
     case 'questions':
       return [block.heading, ...block.items];
     case 'figure':
-      return [block.figure.summary, ...block.figure.steps.flatMap((step) => [step.name, step.sentence])];
+      return figureTexts(block.figure);
     default:
       return [];
   }

@@ -1,4 +1,5 @@
-import type { Block, Figure, Inline, Seminar, Slide } from '../content/model.ts';
+import type { Block, ComparisonFigure, Figure, Inline, Seminar, Slide } from '../content/model.ts';
+import { drawingSpec, figureSteps } from '../content/figure-content.ts';
 import type { ContentLibrary } from '../content/validate.ts';
 import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
@@ -123,19 +124,38 @@ function renderIllustration(scope: SlideScope, file: string, alt: Inline, captio
 }
 
 /**
- * A figure's words, in the page from the start: the steps are the slide's fragments and the
- * figure's text alternative. The engine draws the picture beside them in the browser.
+ * A figure: its words are in the page from the start, as the slide's fragments and the
+ * figure's text alternative (a list of steps, or a data table). The engine draws the picture
+ * into `.figure-art` from `data-spec` in the browser.
  */
 function renderFigure(scope: SlideScope, figure: Figure): string {
   const id = `${scope.slide.id}-figure`;
+  const steps =
+    figure.type === 'comparison'
+      ? renderComparisonTable(scope, figure, id)
+      : `<ol class="figure-steps">${figureSteps(figure)
+          .map((step, i) => `<li class="fragment" data-fragment-index="${i}"><strong>${escapeHtml(plainText(step.name))}.</strong> ${inline(scope, step.sentence)}</li>`)
+          .join('')}</ol>`;
   return (
-    `<figure class="figure" id="${id}" data-figure="${figure.type}" aria-labelledby="${id}-summary">` +
+    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure)) })}>` +
+    `<div class="figure-art"></div>` +
     `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
-    `<ol class="figure-steps">` +
-    figure.steps
-      .map((step, i) => `<li class="fragment" data-fragment-index="${i}" data-stage="${step.stage}"><strong>${escapeHtml(step.name)}.</strong> ${inline(scope, step.sentence)}</li>`)
-      .join('') +
-    `</ol></figure>`
+    steps +
+    `</figure>`
+  );
+}
+
+function renderComparisonTable(scope: SlideScope, figure: ComparisonFigure, id: string): string {
+  const cell = (row: ComparisonFigure['rows'][number], i: number): string => {
+    const rating = row.ratings ? ` <span class="rating">(${row.ratings.values[i]} of 3: ${escapeHtml(row.ratings.meaning)})</span>` : '';
+    return `<td>${inline(scope, row.cells[i]!)}${rating}</td>`;
+  };
+  return (
+    `<table class="data-table figure-table" aria-labelledby="${id}-summary">` +
+    `<thead><tr><td></td>${figure.options.map((o) => `<th scope="col">${inline(scope, o)}</th>`).join('')}</tr></thead>` +
+    `<tbody class="figure-steps">${figure.rows
+      .map((row, r) => `<tr class="fragment" data-fragment-index="${r}"><th scope="row">${inline(scope, row.label)}</th>${figure.options.map((_, i) => cell(row, i)).join('')}</tr>`)
+      .join('')}</tbody></table>`
   );
 }
 

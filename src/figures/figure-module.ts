@@ -1,0 +1,21 @@
+/**
+ * What every figure provides. A figure draws its complete picture once; each element that
+ * belongs to some steps only carries `data-steps` (see showAt), and the theme shows it when
+ * the deck is on one of them. So the picture always matches the deck's fragments, in print,
+ * in scroll view and after any jump, and motion is only ever decoration on top.
+ */
+export interface FigureContext {
+  /** A prefix for ids inside the SVG, unique in the page. */
+  id: string;
+  /** The figure's name and one-sentence summary, for the SVG's title and description. */
+  title: string;
+  summary: string;
+}
+
+export interface FigureModule<Spec> {
+  /** How many clicks the figure takes. */
+  steps(spec: Spec): number;
+  draw(art: HTMLElement, spec: Spec, context: FigureContext): void;
+  /** Motion from step `from` to step `to` (0 is before the first click). */
+  animate?(art: HTMLElement, spec: Spec, from: number, to: number): void;
+}

@@ -1,0 +1,262 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
+import type { ProcedureStage } from '../content/model.ts';
+import type { FigureModule } from './figure-module.ts';
+import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+
+export interface ProcedureSpec {
+  steps: { stage: ProcedureStage; name: string }[];
+}
+
+/** Where the patient's own stem cells are. */
+export type CellPlace = 'marrow' | 'blood' | 'machine' | 'freezer' | 'drip' | 'settled';
+export type Flow = 'mobilise' | 'collect' | 'freeze' | 'return' | 'infuse' | 'settle';
+
+export interface ProcedureState {
+  step: number;
+  /** The stage being explained; null before the first click. */
+  current: ProcedureStage | null;
+  /** Stages already explained, drawn calmer. */
+  done: ProcedureStage[];
+  stemCells: CellPlace;
+  /** The faulty immune cells are there until conditioning clears them. */
+  faultyImmuneCells: boolean;
+  /** Conditioning chemotherapy is running through the drip. */
+  chemo: boolean;
+  /** New blood and immune cells are being made. */
+  newBloodCells: boolean;
+  /** The routes drawn so far. */
+  flows: Flow[];
+  /** What moves, and along which route, on arriving at this step. */
+  motion: { along: Flow; what: 'stem-cells' | 'chemo' }[];
+}
+
+const STAGE_ORDER: ProcedureStage[] = ['tests', 'mobilise', 'collect', 'freeze', 'condition', 'infuse', 'engraft'];
+
+/** Step number to what is drawn: the whole story of the figure, without a browser. */
+export function procedureState(step: number): ProcedureState {
+  const at = Math.max(0, Math.min(step, STAGE_ORDER.length));
+  const reached = (stage: ProcedureStage): boolean => STAGE_ORDER.indexOf(stage) < at;
+  const current = at === 0 ? null : STAGE_ORDER[at - 1]!;
+  const places: CellPlace[] = ['marrow', 'marrow', 'blood', 'machine', 'freezer', 'freezer', 'drip', 'settled'];
+  const motions: ProcedureState['motion'][] = [
+    [],
+    [],
+    [{ along: 'mobilise', what: 'stem-cells' }],
+    [{ along: 'collect', what: 'stem-cells' }],
+    [{ along: 'freeze', what: 'stem-cells' }],
+    [{ along: 'infuse', what: 'chemo' }],
+    [{ along: 'return', what: 'stem-cells' }, { along: 'infuse', what: 'stem-cells' }],
+    [{ along: 'settle', what: 'stem-cells' }],
+  ];
+  const flows: Flow[] = [];
+  if (reached('collect')) flows.push('collect');
+  if (reached('freeze')) flows.push('freeze');
+  if (reached('condition')) flows.push('infuse');
+  if (reached('infuse')) flows.push('return');
+  return {
+    step: at,
+    current,
+    done: STAGE_ORDER.slice(0, Math.max(0, at - 1)),
+    stemCells: places[at]!,
+    faultyImmuneCells: !reached('condition'),
+    chemo: current === 'condition',
+    newBloodCells: reached('engraft'),
+    flows,
+    motion: motions[at]!,
+  };
+}
+
+const STEPS = STAGE_ORDER.length;
+const ALL = stepRange(0, STEPS);
+const stepsWhere = (test: (state: ProcedureState) => boolean): number[] => ALL.filter((step) => test(procedureState(step)));
+
+/** The drawing's geometry, in viewBox units (the figure is drawn at about 1:1 on the slide). */
+const W = 1150;
+const H = 420;
+const ROUTES: Record<Flow, string> = {
+  mobilise: 'M 140 262 C 140 230 150 200 150 170',
+  collect: 'M 196 160 C 270 150 330 118 418 112',
+  freeze: 'M 612 112 C 680 112 740 112 806 118',
+  return: 'M 1006 150 C 1080 150 1080 292 746 292',
+  infuse: 'M 660 318 C 520 336 320 306 200 252',
+  settle: 'M 150 170 C 150 200 140 230 140 258',
+};
+/** Where each stage's highlight ring goes. */
+const RINGS: Record<ProcedureStage, [number, number, number, number]> = {
+  tests: [70, 8, 140, 322],
+  mobilise: [96, 226, 88, 64],
+  collect: [402, 28, 226, 170],
+  freeze: [790, 22, 230, 196],
+  condition: [640, 228, 120, 140],
+  infuse: [640, 228, 120, 140],
+  engraft: [96, 226, 88, 64],
+};
+/** Where each step's number and name are written. */
+const LABELS: Record<ProcedureStage, [number, number]> = {
+  tests: [232, 44],
+  mobilise: [20, 350],
+  collect: [424, 236],
+  freeze: [812, 252],
+  condition: [780, 352],
+  infuse: [780, 402],
+  engraft: [20, 400],
+};
+
+function drawCells(parent: AnySelection, points: [number, number][], steps: number[], kind: 'stem' | 'immune' | 'new'): void {
+  const group = showAt(parent.append('g').attr('class', `cells cells-${kind}`), steps);
+  for (const [x, y] of points) {
+    if (kind === 'immune') {
+      group.append('path').attr('d', `M ${x} ${y - 9} L ${x + 9} ${y + 7} L ${x - 9} ${y + 7} Z`).attr('class', 'cell-immune');
+    } else if (kind === 'new') {
+      group.append('rect').attr('x', x - 6).attr('y', y - 6).attr('width', 12).attr('height', 12).attr('rx', 2).attr('class', 'cell-new');
+    } else {
+      group.append('circle').attr('cx', x).attr('cy', y).attr('r', 9).attr('class', 'cell-stem');
+      group.append('circle').attr('cx', x).attr('cy', y).attr('r', 3).attr('class', 'cell-stem-core');
+    }
+  }
+}
+
+function drawStations(svg: AnySelection): void {
+  const art = svg.append('g').attr('class', 'stations').attr('aria-hidden', 'true');
+  // A person: head, body, and the hip bone whose marrow makes blood stem cells.
+  art.append('circle').attr('cx', 140).attr('cy', 54).attr('r', 36).attr('class', 'station');
+  art.append('rect').attr('x', 84).attr('y', 98).attr('width', 112).attr('height', 222).attr('rx', 44).attr('class', 'station');
+  art.append('rect').attr('x', 104).attr('y', 240).attr('width', 72).attr('height', 36).attr('rx', 16).attr('class', 'bone');
+  // The apheresis machine: a cabinet with a spinning bowl.
+  art.append('rect').attr('x', 418).attr('y', 44).attr('width', 194).attr('height', 138).attr('rx', 18).attr('class', 'station');
+  art.append('circle').attr('cx', 480).attr('cy', 113).attr('r', 38).attr('class', 'station-part');
+  art.append('path').attr('d', 'M 480 80 L 480 146 M 447 113 L 513 113').attr('class', 'station-line');
+  art.append('rect').attr('x', 540).attr('y', 72).attr('width', 52).attr('height', 34).attr('rx', 4).attr('class', 'station-part');
+  // The freezer, with a bag of cells inside and a snowflake.
+  art.append('rect').attr('x', 806).attr('y', 38).attr('width', 198).attr('height', 164).attr('rx', 18).attr('class', 'station');
+  art.append('rect').attr('x', 866).attr('y', 70).attr('width', 78).attr('height', 104).attr('rx', 16).attr('class', 'station-part');
+  art
+    .append('path')
+    .attr('d', 'M 975 52 L 975 88 M 960 61 L 990 79 M 960 79 L 990 61')
+    .attr('class', 'station-line');
+  // The drip stand, beside the person.
+  art.append('path').attr('d', 'M 700 244 L 700 404 M 666 404 L 734 404 M 678 244 L 722 244').attr('class', 'station-line');
+}
+
+function drawRoutes(svg: AnySelection, id: string): void {
+  const defs = svg.append('defs');
+  for (const [name, cls] of [['arrow', 'route-head'], ['arrow-now', 'route-head-now']] as const) {
+    defs
+      .append('marker')
+      .attr('id', `${id}-${name}`)
+      .attr('viewBox', '0 0 10 10')
+      .attr('refX', 8)
+      .attr('refY', 5)
+      .attr('markerWidth', 5)
+      .attr('markerHeight', 5)
+      .attr('orient', 'auto')
+      .append('path')
+      .attr('d', 'M0,0 L10,5 L0,10 z')
+      .attr('class', cls);
+  }
+  const routes = svg.append('g').attr('class', 'routes');
+  for (const flow of Object.keys(ROUTES) as Flow[]) {
+    // Every route exists (motion follows it); it shows from the step that first uses it.
+    const drawn = stepsWhere((s) => s.flows.includes(flow));
+    const now = stepsWhere((s) => s.motion.some((m) => m.along === flow));
+    routes.append('path').attr('id', `${id}-route-${flow}`).attr('d', ROUTES[flow]).attr('class', 'route-guide');
+    showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route').attr('marker-end', `url(#${id}-arrow)`), drawn.filter((s) => !now.includes(s)));
+    showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route route-now').attr('marker-end', `url(#${id}-arrow-now)`), now);
+  }
+}
+
+function drawStepLabels(svg: AnySelection, spec: ProcedureSpec): void {
+  const labels = svg.append('g').attr('class', 'step-labels');
+  spec.steps.forEach(({ stage, name }, i) => {
+    const step = i + 1;
+    const [x, y] = LABELS[stage];
+    const now = [step];
+    const later = ALL.filter((s) => s !== step);
+    const badge = labels.append('g').attr('transform', `translate(${x}, ${y})`);
+    showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge'), later);
+    showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge badge-now'), now);
+    showAt(label(badge, 20, 0, String(step), 'badge-number'), later);
+    showAt(label(badge, 20, 0, String(step), 'badge-number badge-number-now'), now);
+    showAt(label(badge, 52, 0, name, 'figure-label'), later);
+    showAt(label(badge, 52, 0, name, 'figure-label figure-label-now'), now);
+    // Done: a tick on the badge's shoulder, clear of the name whatever its length.
+    const done = stepsWhere((s) => s.done.includes(stage));
+    showAt(badge.append('circle').attr('cx', 38).attr('cy', -28).attr('r', 13).attr('class', 'tick-disc'), done);
+    showAt(badge.append('path').attr('d', 'M 31 -28 l 5 6 l 9 -12').attr('class', 'tick'), done);
+  });
+}
+
+function drawRings(svg: AnySelection): void {
+  const rings = svg.append('g').attr('class', 'rings');
+  for (const [stage, [x, y, w, h]] of Object.entries(RINGS) as [ProcedureStage, [number, number, number, number]][]) {
+    showAt(rings.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('rx', 22).attr('class', 'ring'), stepsWhere((s) => s.current === stage));
+  }
+}
+
+function drawContents(svg: AnySelection): void {
+  const contents = svg.append('g').attr('class', 'contents');
+  const marrow: [number, number][] = [[118, 258], [140, 252], [162, 258]];
+  drawCells(contents, marrow, stepsWhere((s) => s.stemCells === 'marrow'), 'stem');
+  drawCells(contents, [[128, 150], [152, 176], [132, 204]], stepsWhere((s) => s.stemCells === 'blood'), 'stem');
+  drawCells(contents, [[456, 100], [480, 126], [504, 100]], stepsWhere((s) => s.stemCells === 'machine'), 'stem');
+  drawCells(contents, [[888, 100], [912, 124], [888, 148]], stepsWhere((s) => s.stemCells === 'freezer'), 'stem');
+  // The bag of cells hangs on the drip stand while it runs back in.
+  const bagOnDrip = stepsWhere((s) => s.stemCells === 'drip');
+  showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag'), bagOnDrip);
+  drawCells(contents, [[688, 276], [712, 300], [132, 150], [152, 196]], bagOnDrip, 'stem');
+  const chemo = stepsWhere((s) => s.chemo);
+  showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag bag-chemo'), chemo);
+  drawCells(contents, [[110, 140], [168, 150], [120, 196], [166, 214], [140, 122]], stepsWhere((s) => s.faultyImmuneCells), 'immune');
+  drawCells(contents, [[116, 258], [140, 264], [164, 258], [128, 240], [152, 240]], stepsWhere((s) => s.stemCells === 'settled'), 'stem');
+  drawCells(contents, [[112, 146], [168, 160], [124, 200], [160, 206], [140, 128], [142, 176]], stepsWhere((s) => s.newBloodCells), 'new');
+}
+
+export const procedure: FigureModule<ProcedureSpec> = {
+  steps: (spec) => spec.steps.length,
+
+  draw(art, spec, context) {
+    const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg procedure-svg');
+    drawRoutes(svg, context.id);
+    drawStations(svg);
+    drawRings(svg);
+    drawContents(svg);
+    drawStepLabels(svg, spec);
+    svg.append('g').attr('class', 'motion-layer');
+  },
+
+  animate(art, _spec, from, to) {
+    if (to !== from + 1) return;
+    const svg = select(art).select<SVGSVGElement>('svg');
+    const id = art.closest('figure')?.id ?? '';
+    const layer = svg.select('.motion-layer');
+    let delay = 0;
+    for (const { along, what } of procedureState(to).motion) {
+      const route = svg.select<SVGPathElement>(`#${CSS.escape(`${id}-route-${along}`)}`).node();
+      if (!route) continue;
+      const length = route.getTotalLength();
+      for (let i = 0; i < 5; i++) {
+        const dot = layer
+          .append('circle')
+          .attr('r', what === 'chemo' ? 7 : 9)
+          .attr('class', `in-motion ${what === 'chemo' ? 'moving-chemo' : 'moving-cell'}`)
+          .attr('transform', () => {
+            const p = route.getPointAtLength(0);
+            return `translate(${p.x},${p.y})`;
+          });
+        dot
+          .transition()
+          .delay(delay + i * 120)
+          .duration(900)
+          .ease(easeCubicInOut)
+          .attrTween('transform', () => (t: number) => {
+            const p = route.getPointAtLength(t * length);
+            return `translate(${p.x},${p.y})`;
+          })
+          .remove();
+      }
+      delay += 900;
+    }
+  },
+};

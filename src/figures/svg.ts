@@ -1,0 +1,35 @@
+import { create, type Selection } from 'd3-selection';
+import type { FigureContext } from './figure-module.ts';
+
+export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+// Any selection of SVG elements, whatever it is bound to.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySelection = Selection<any, any, any, any>;
+
+/** A new SVG for a figure, exposed to assistive technology as one image with a description. */
+export function createFigureSvg(art: HTMLElement, width: number, height: number, context: FigureContext): Svg {
+  const svg = create('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-labelledby', `${context.id}-title ${context.id}-desc`)
+    .attr('class', 'figure-svg');
+  svg.append('title').attr('id', `${context.id}-title`).text(context.title);
+  svg.append('desc').attr('id', `${context.id}-desc`).text(context.summary);
+  art.replaceChildren(svg.node()!);
+  return svg;
+}
+
+/** Marks an element as shown only at the given steps (0: before the first click). */
+export function showAt<S extends AnySelection>(selection: S, steps: number[]): S {
+  return selection.attr('data-steps', steps.join(' '));
+}
+
+/** The steps from `first` to `last`, inclusive. */
+export function stepRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+/** Text drawn in the picture repeats words the page already gives: keep it from screen readers. */
+export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, className = 'figure-label'): AnySelection {
+  return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('aria-hidden', 'true').text(text);
+}
