@@ -2,9 +2,10 @@ import type { Slide } from '../src/content/model.ts';
 
 export const myelin: Slide = {
   id: 'myelin',
-  title: 'Myelin: the coating that speeds up messages',
+  title: 'Myelin: the coating that speeds messages',
   section: 'Understanding MS',
-  seconds: 120,
+  seconds: 75,
+  optional: true,
   blocks: [
     {
       kind: 'illustration',
@@ -14,7 +15,7 @@ export const myelin: Slide = {
     {
       kind: 'points',
       items: [
-        'Messages jump from gap to gap, at up to 100 metres a second. [S40, S41]',
+        'Messages jump from gap to gap, at up to 100 metres a second. [S40]',
         'Where [[myelin]] is damaged, messages slow down or stop. [S6]',
         'That is what causes the symptoms of MS. [S6]',
       ],

@@ -1,32 +1,79 @@
 import type { Slide } from '../src/content/model.ts';
 
-export const glossarySlides: Slide[] = [
-  {
-    id: 'glossary',
-    title: 'Words used in this talk',
-    section: 'Reference',
-    seconds: 45,
-    optional: true,
-    blocks: [{ kind: 'glossary', part: 1, of: 1 }],
-    notes: [
-      'Here are the medical words from today, in plain language. You do not need to learn them all.',
-      'If a word on any slide has a dotted line under it, you can select it to see what it means.',
-      'The handout has this list too, so you can look words up later at home.',
-    ],
-  },
+/** The glossary, split over slides: seven or eight short entries fit on each. */
+const GLOSSARY_PARTS = 4;
+/** The numbered sources, split over slides: about seven fit on each. */
+const SOURCE_PARTS = 7;
+
+const glossaryNotes: string[][] = [
+  [
+    'Here are the medical words from today, in plain language. You do not need to learn them all.',
+    'If a word has a dotted line under it, you can select it to see what it means.',
+    'The handout has this list too, so you can look words up later at home.',
+  ],
+  [
+    'This is the second part of the word list. It has EDSS, the disability score used in trials, and the tests used to find MS.',
+    'If a word still puzzles you, ask us at the end, or ask your own MS team. There are no silly questions.',
+  ],
+  [
+    'This is the third part of the word list.',
+    'Mesenchymal cells and blood stem cells are both called stem cells. But they are different cells, used in very different treatments. Only blood stem cells are used in aHSCT.',
+    'Keep that difference in mind when you read about stem cells.',
+  ],
+  [
+    'This is the last part of the word list.',
+    'Some of these words sound alike but mean different things. A relapse is a flare. Relapsing MS is a type of MS with flares that then settle.',
+    'Progressive MS is different again: it slowly gets worse, with or without flares.',
+  ],
 ];
 
-export const sourceSlides: Slide[] = [
-  {
-    id: 'sources',
-    title: 'Where our facts come from',
-    section: 'Reference',
-    seconds: 30,
-    optional: true,
-    blocks: [{ kind: 'sources', part: 1, of: 1 }],
-    notes: [
-      'Every number in this talk comes from a study or a trusted health body. The small numbers in brackets on each slide point to this list.',
-      'The handout has the full list. Your MS team can help you read any of them.',
-    ],
-  },
+export const glossarySlides: Slide[] = glossaryNotes.map((notes, i) => ({
+  id: i === 0 ? 'glossary' : `glossary-${i + 1}`,
+  title: i === 0 ? 'Words used in this talk' : `Words used in this talk (${i + 1} of ${GLOSSARY_PARTS})`,
+  section: 'Reference',
+  seconds: 20,
+  optional: true,
+  blocks: [{ kind: 'glossary', part: i + 1, of: GLOSSARY_PARTS }],
+  notes,
+}));
+
+const sourceNotes: string[][] = [
+  [
+    'Every number in this talk comes from a study or a trusted health body. The small numbers in brackets on each slide point to this list.',
+    'The handout has the full list. Your MS team can help you read any of them.',
+  ],
+  [
+    'Some of these sources are research papers. Others are pages written for patients by MS charities and the NHS.',
+    'Patient pages are a good place to start if you want to read more at home. They use plain words, and they are checked by experts.',
+  ],
+  [
+    'A source is only as good as the people behind it. Ask who wrote it, and how they know.',
+    'A trial that compares two groups, chosen by chance, tells us more than a story from one person. Both can be worth hearing, but they are not the same.',
+  ],
+  [
+    'Pooled studies put the results of many smaller studies together. They give a wider view, but they mix older and newer ways of giving aHSCT.',
+    'That is why some numbers come as a range. We say which era each one comes from.',
+  ],
+  [
+    'Some of these sources describe trials that are still under way. Their results will change what we know.',
+    'This talk is checked again at its next review date, so that the numbers stay up to date. The date is on the first slide.',
+  ],
+  [
+    'If you read about a clinic online, check who wrote the page, and whether they sell the treatment.',
+    'A page that sells something is not the same as a page from a health body or a charity. Look for a date, and for real studies behind each claim.',
+  ],
+  [
+    'This is the end of the source list. Thank you for bearing with it.',
+    'If you find a source that says something different from this talk, please tell us. We want to get it right, and we will check it at the next review.',
+  ],
 ];
+
+export const sourceSlides: Slide[] = sourceNotes.map((notes, i) => ({
+  id: i === 0 ? 'sources' : `sources-${i + 1}`,
+  title: i === 0 ? 'Where our facts come from' : `Where our facts come from (${i + 1} of ${SOURCE_PARTS})`,
+  section: 'Reference',
+  seconds: 15,
+  optional: true,
+  blocks: [{ kind: 'sources', part: i + 1, of: SOURCE_PARTS }],
+  notes,
+}));

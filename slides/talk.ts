@@ -1,8 +1,24 @@
 import type { Talk } from '../src/content/model.ts';
 import { title } from './title.ts';
+import { overview } from './overview.ts';
 import { whatIsMs } from './what-is-ms.ts';
 import { myelin } from './myelin.ts';
+import { symptoms } from './symptoms.ts';
+import { diagnosis } from './diagnosis.ts';
+import { treatments } from './treatments.ts';
+import { twoKinds } from './two-kinds.ts';
+import { comparison } from './comparison.ts';
+import { candidates } from './candidates.ts';
+import { procedure } from './procedure.ts';
+import { afterInfusion } from './after-infusion.ts';
+import { benefitSlides } from './benefits.ts';
+import { riskSlides } from './risks.ts';
+import { recovery } from './recovery.ts';
+import { future } from './future.ts';
+import { faqSlides } from './faq.ts';
+import { questionSlides } from './questions.ts';
 import { glossarySlides, sourceSlides } from './reference.ts';
+import { thanks } from './thanks.ts';
 
 /** The talk: its details and its running order. Slides marked `optional` are left out of the short talk. */
 export const talk: Talk = {
@@ -17,5 +33,27 @@ export const talk: Talk = {
     full: { label: 'Full talk', minutes: 45 },
     short: { label: 'Short talk', minutes: 20 },
   },
-  slides: [title, whatIsMs, myelin, ...glossarySlides, ...sourceSlides],
+  slides: [
+    title,
+    overview,
+    whatIsMs,
+    myelin,
+    symptoms,
+    diagnosis,
+    treatments,
+    twoKinds,
+    comparison,
+    candidates,
+    procedure,
+    afterInfusion,
+    ...benefitSlides,
+    ...riskSlides,
+    recovery,
+    future,
+    ...faqSlides,
+    ...questionSlides,
+    ...glossarySlides,
+    ...sourceSlides,
+    thanks,
+  ],
 };

@@ -6,13 +6,13 @@ export const title: Slide = {
   section: 'Welcome',
   seconds: 60,
   blocks: [
-    { kind: 'lead', text: 'What it is, what it can do, and what it risks. For people with MS and the people close to them.' },
+    { kind: 'lead', text: 'For people with MS, their families and friends.' },
     { kind: 'seminar', layout: 'title' },
     { kind: 'review' },
   ],
   notes: [
     'Welcome, and thank you for coming. Today we will talk about stem cell therapy for MS.',
-    'You may have seen bold claims about it online. We will look at what the research really shows: who it can help, how it is done, and what can go wrong.',
+    'You may have seen bold claims about it online. We will look at what the research really shows. Who can it help? How is it done? What can go wrong?',
     'This talk is for learning. It is not advice about your own care. Please take what you learn to your own MS team.',
   ],
 };

@@ -4,7 +4,7 @@ export const whatIsMs: Slide = {
   id: 'what-is-ms',
   title: 'What is multiple sclerosis?',
   section: 'Understanding MS',
-  seconds: 120,
+  seconds: 90,
   blocks: [
     { kind: 'lead', text: 'MS is a long-lasting disease of the brain and spinal cord. [S3]' },
     {
@@ -14,14 +14,15 @@ export const whatIsMs: Slide = {
         'About 2.8 million people in the world have MS. [S1, S2]',
         'Women get MS about twice as often as men. [S2]',
         'Most people find out they have it between the ages of 20 and 40. [S2]',
+        'Most start with [[relapsing-ms|relapsing MS]]: flare-ups that then settle. [S5]',
         'There is no cure yet. Treatment can slow it down. [S33]',
       ],
     },
   ],
   notes: [
-    'MS stands for multiple sclerosis. Sclerosis means scarring. The scars are small spots of damage in the brain and spinal cord.',
-    'In MS, the body\'s own defence system attacks the coating on the nerves by mistake.',
-    'It is common. About 2.8 million people live with MS around the world. Someone new learns they have it about every five minutes. [S1]',
+    'Sclerosis means scarring. The scars are small spots of damage in the brain and spinal cord.',
+    'Apart from injuries, MS is the most common cause of nerve-related disability in young adults [S20]. On average, people find out at about age 32. [S2]',
+    'About 85 to 90 in 100 people start with flare-ups, called relapses, that then settle [S5]. Over time, MS can slowly get worse without clear flare-ups. That is called [[progressive-ms|progressive MS]].',
     'Nobody is to blame for getting MS.',
   ],
 };

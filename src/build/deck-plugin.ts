@@ -18,23 +18,34 @@ export interface DeckPluginOptions {
 
 /**
  * Renders the talk into index.html at build time, so the first slide paints before any
- * script runs and the words stay out of the JavaScript bundle. Bad content or seminar
- * details stop the build before anything is written.
+ * script runs and the words stay out of the JavaScript bundle. Bad content or seminar details
+ * stop a build before anything is written (buildStart comes before the output folder is
+ * emptied), and show as an error when the dev server serves the page. Loading the config
+ * alone (as Vitest does) checks nothing: there the content rules run as tests.
  */
 export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
-  let seminar: Seminar;
+  let command: 'build' | 'serve' = 'serve';
+  let seminar: Seminar | undefined;
+  const load = (): Seminar => {
+    seminar = loadSeminar(resolve(root, seminarFile ?? process.env.SEMINAR_CONFIG ?? DEFAULT_SEMINAR));
+    assertValidContent(library);
+    return seminar;
+  };
   return {
     name: 'seminar-deck',
-    config() {
-      seminar = loadSeminar(resolve(root, seminarFile ?? process.env.SEMINAR_CONFIG ?? DEFAULT_SEMINAR));
-      assertValidContent(library);
+    configResolved(config) {
+      command = config.command;
+    },
+    buildStart() {
+      if (command === 'build') load();
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
+        const details = command === 'serve' || !seminar ? load() : seminar;
         const slides = renderSlides({
           ...library,
-          seminar,
+          seminar: details,
           readAsset: (file) => readFileSync(resolve(root, 'assets', file), 'utf8'),
         });
         return html

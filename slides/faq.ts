@@ -1,0 +1,104 @@
+import type { Slide } from '../src/content/model.ts';
+
+export const faqSlides: Slide[] = [
+  {
+    id: 'faq',
+    title: 'Common questions',
+    section: 'Your questions',
+    seconds: 90,
+    optional: true,
+    blocks: [
+      {
+        kind: 'columns',
+        columns: [
+          {
+            heading: 'What is stem cell therapy for MS?',
+            items: [
+              'The kind with evidence is aHSCT: chemotherapy, then your own stem cells. [S9]',
+              'Clinic cell infusions are a different thing, and unproven. [S8]',
+            ],
+          },
+          {
+            heading: 'How does it work?',
+            items: [
+              'Chemotherapy clears out the immune cells that attack myelin. [S9]',
+              'Your stem cells grow a new immune system. They do not mend nerves. [S12]',
+            ],
+          },
+        ],
+      },
+    ],
+    notes: [
+      'The clinic article said the cells repair damage and might fix nerves. It also said the cells could come from a donor.',
+      'For MS, aHSCT uses only your own cells. Donor cells are kept for very rare cases. [S3]',
+      'The cells do not travel to the brain to fix it. The chemotherapy stops the attack. The stem cells let your blood and immune system grow back. [S12]',
+    ],
+  },
+  {
+    id: 'faq-2',
+    title: 'Common questions: safety and who',
+    section: 'Your questions',
+    seconds: 90,
+    optional: true,
+    blocks: [
+      {
+        kind: 'columns',
+        columns: [
+          {
+            heading: 'Is it safe?',
+            items: [
+              'It has serious risks, such as infection and loss of fertility. [S9]',
+              'About 2 to 21 in 1,000 people die, depending on the centre and era. [S36, S49]',
+            ],
+          },
+          {
+            heading: 'Who can get it?',
+            items: [
+              'People with active relapsing MS despite strong medicines. [S16]',
+              'Mostly younger people, with MS for under 10 years. [S35]',
+            ],
+          },
+        ],
+      },
+    ],
+    notes: [
+      'The clinic article said side effects are mostly mild, like tiredness or a fever. For aHSCT, that is not true. It is a serious treatment, and your team will explain each risk.',
+      'Who can get it is decided by a nerve doctor and a transplant team together. They look at how active your MS is and how long you have had it. They also weigh your disability and health. [S16]',
+    ],
+  },
+  {
+    id: 'faq-3',
+    title: 'Common questions: recovery and choices',
+    section: 'Your questions',
+    seconds: 75,
+    optional: true,
+    blocks: [
+      {
+        kind: 'columns',
+        columns: [
+          {
+            heading: 'How long is recovery?',
+            items: [
+              'About a month in hospital. [S42]',
+              'About 3 to 6 months to feel well. [S43]',
+              'Vaccines again over 2 years. [S45]',
+            ],
+          },
+          {
+            heading: 'What if it is not for me?',
+            items: [
+              'Many strong medicines exist. [S20]',
+              'A trial may be open to you. [S54]',
+              'Keeping your treatment is an option.',
+            ],
+          },
+        ],
+      },
+    ],
+    notes: [
+      'The clinic article said most people feel better within weeks. After aHSCT, it takes months.',
+      'If aHSCT is not right for you, that is not the end of the road. Strong medicines keep MS calm for many people. Your team can review what you take now.',
+      'Ask about trials too, such as StarMS in the UK. [S54]',
+    ],
+  },
+];

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { library } from '../../slides/index.ts';
+import { figureSteps } from '../../src/content/figure-content.ts';
+import { plainText } from '../../src/content/inline.ts';
+import type { Figure } from '../../src/content/model.ts';
+import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import { announced, figureSignature, movingMarks, settle } from '../support/figures.ts';
+
+const figureSlides = library.talk.slides.flatMap((slide) =>
+  slide.blocks.flatMap((block) => (block.kind === 'figure' ? [{ id: slide.id, figure: block.figure as Figure }] : [])),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure }) => {
+  const stepCount = figureSteps(figure).length;
+
+  it('is drawn as one described image, and changes at every click and back again', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+    const svg = page.locator(`[id="${id}"] .figure-art svg`);
+    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await page.locator(`[id="${id}"] .figure-art svg > title`).textContent()).not.toBe('');
+    expect(await page.locator(`[id="${id}"] .figure-art svg > desc`).textContent()).not.toBe('');
+
+    const forward = [await figureSignature(page, id)];
+    for (let step = 1; step <= stepCount; step++) {
+      await page.keyboard.press('ArrowRight');
+      await settle(page);
+      forward.push(await figureSignature(page, id));
+      expect(forward[step], `step ${step} looks like step ${step - 1}`).not.toBe(forward[step - 1]);
+      const words = (text: string): string => text.replace(/[^A-Za-z0-9]+/g, ' ').trim();
+      const sentence = words(plainText(figureSteps(figure)[step - 1]!.sentence));
+      expect(words(await announced(page)), `step ${step} is announced`).toContain(sentence);
+    }
+    for (let step = stepCount - 1; step >= 0; step--) {
+      await page.keyboard.press('ArrowLeft');
+      await settle(page);
+      expect(await figureSignature(page, id), `back to step ${step}`).toBe(forward[step]);
+    }
+    expect(await page.evaluate((slideId) => window.Reveal!.getCurrentSlide().id === slideId, id)).toBe(true);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('agrees with a fresh visit after rapid clicking and jumping', async () => {
+    const fresh = await openDeck(browser, { hash: `#/${id}/${Math.max(0, stepCount - 3)}` });
+    const expected = await figureSignature(fresh.page, id);
+    await fresh.page.context().close();
+
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+    for (let i = 0; i < stepCount; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await settle(page, 1200);
+    const at = await page.evaluate(() => window.Reveal!.getIndices().f ?? -1);
+    if (at === stepCount - 3) expect(await figureSignature(page, id)).toBe(expected);
+    else {
+      // PageUp from the next slide lands on this one with all its steps shown.
+      const last = await openDeck(browser, { hash: `#/${id}/${at}` });
+      expect(await figureSignature(page, id)).toBe(await figureSignature(last.page, id));
+      await last.page.context().close();
+    }
+    expect(await movingMarks(page)).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('stops moving when the presenter leaves the slide mid-step', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}/1` });
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => window.Reveal!.next());
+    const next = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
+    while ((await page.evaluate(() => window.Reveal!.getCurrentSlide().id)) === id) await page.evaluate(() => window.Reveal!.next());
+    expect(next).toBeTruthy();
+    await settle(page, 100);
+    expect(await movingMarks(page)).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each step at once, without movement, when the reader asks for reduced motion', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+    for (let step = 1; step <= stepCount; step++) {
+      await page.keyboard.press('ArrowRight');
+      const running = await page.evaluate(() => {
+        const marks = [...document.querySelectorAll('.reveal .figure-art *')];
+        return document.getAnimations().filter((a) => marks.includes((a.effect as KeyframeEffect)?.target as Element)).length;
+      });
+      expect(running, `step ${step}: marks still fading or moving`).toBe(0);
+      expect(await movingMarks(page), `step ${step}: moving dots`).toBe(0);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('prints complete: the print view shows the final step', async () => {
+    const last = await openDeck(browser, { hash: `#/${id}/${stepCount - 1}` });
+    const complete = await figureSignature(last.page, id);
+    await last.page.context().close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${inject('siteUrl')}?print-pdf`);
+    await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
+    await waitForDeck(page);
+    expect(await figureSignature(page, id)).toBe(complete);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+});
