@@ -8,17 +8,28 @@ export const myelin: Slide = {
   optional: true,
   blocks: [
     {
-      kind: 'illustration',
-      file: 'myelin.svg',
-      alt: 'A nerve fibre wrapped in segments of myelin. On the healthy part, the message jumps from gap to gap. Where the myelin is damaged, the message slows and stops.',
-    },
-    {
-      kind: 'points',
-      items: [
-        'Messages jump from gap to gap, at up to 100 metres a second. [S40]',
-        'Where [[myelin]] is damaged, messages slow down or stop. [S6]',
-        'That is what causes the symptoms of MS. [S6]',
-      ],
+      kind: 'figure',
+      figure: {
+        type: 'myelin',
+        summary: 'A nerve fibre wrapped in [[myelin]]. Click to send a message along it.',
+        steps: [
+          {
+            stage: 'healthy',
+            name: 'Healthy',
+            sentence: 'On a healthy nerve, the message jumps from gap to gap, at up to 100 metres a second. [S40]',
+          },
+          {
+            stage: 'damaged',
+            name: 'Damaged',
+            sentence: 'Where myelin is damaged, the message slows down. [S6]',
+          },
+          {
+            stage: 'blocked',
+            name: 'Blocked',
+            sentence: 'Where the damage is worse, the message stops. This is what causes the symptoms of MS. [S6]',
+          },
+        ],
+      },
     },
   ],
   notes: [

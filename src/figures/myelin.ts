@@ -1,0 +1,173 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { easeLinear } from 'd3-ease';
+import type { MyelinStage } from '../content/model.ts';
+import type { FigureModule } from './figure-module.ts';
+import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+
+export interface MyelinSpec {
+  steps: { stage: MyelinStage; name: string }[];
+}
+
+export type Signal = 'none' | 'fast' | 'slowed' | 'blocked';
+
+export interface MyelinState {
+  step: number;
+  /** The stage being explained; null before the first click. */
+  current: MyelinStage | null;
+  /** The right half of the fibre has lost its myelin. */
+  damaged: boolean;
+  /** How a message travels along the fibre. */
+  signal: Signal;
+  /** Stages whose names are written, earliest first. */
+  named: MyelinStage[];
+}
+
+const STAGES: MyelinStage[] = ['healthy', 'damaged', 'blocked'];
+const SIGNALS: Signal[] = ['none', 'fast', 'slowed', 'blocked'];
+
+/** Step number to what is drawn. */
+export function myelinState(step: number): MyelinState {
+  const at = Math.max(0, Math.min(step, STAGES.length));
+  return {
+    step: at,
+    current: at === 0 ? null : STAGES[at - 1]!,
+    damaged: at >= 2,
+    signal: SIGNALS[at]!,
+    named: STAGES.slice(0, at),
+  };
+}
+
+const ALL = stepRange(0, STAGES.length);
+const stepsWhere = (test: (state: MyelinState) => boolean): number[] => ALL.filter((step) => test(myelinState(step)));
+
+const W = 1150;
+const H = 320;
+const AXON_Y = 206;
+const SEGMENTS = 8;
+const SEGMENT_W = 104;
+const PITCH = 134;
+/** Segments from this one on are damaged. */
+const FIRST_DAMAGED = 4;
+const segmentX = (i: number): number => 40 + i * PITCH;
+/** The gaps (nodes) where the message lands, the fibre's start first. */
+const GAPS = [24, ...Array.from({ length: SEGMENTS - 1 }, (_, i) => segmentX(i) + SEGMENT_W + 15), 1120];
+const BLOCK_X = GAPS[6]!;
+const hop = (from: number, to: number): string => `M ${from} 160 Q ${(from + to) / 2} 84 ${to} 160`;
+const crawl = (to: number): string => `M ${GAPS[FIRST_DAMAGED]} 164 L ${to} 164`;
+
+function drawFibre(svg: AnySelection, id: string): void {
+  const hatch = svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', `${id}-hatch`)
+    .attr('width', 14)
+    .attr('height', 14)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)');
+  hatch.append('rect').attr('width', 14).attr('height', 14).attr('class', 'hatch-ground');
+  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 14).attr('class', 'hatch-line');
+
+  svg.append('rect').attr('x', 16).attr('y', AXON_Y - 11).attr('width', W - 30).attr('height', 22).attr('rx', 11).attr('class', 'axon');
+  const healthy = stepsWhere((s) => !s.damaged);
+  const damaged = stepsWhere((s) => s.damaged);
+  for (let i = 0; i < SEGMENTS; i++) {
+    const segment = svg
+      .append('rect')
+      .attr('x', segmentX(i))
+      .attr('y', AXON_Y - 40)
+      .attr('width', SEGMENT_W)
+      .attr('height', 80)
+      .attr('rx', 36)
+      .attr('class', 'myelin-segment');
+    if (i >= FIRST_DAMAGED && i < SEGMENTS - 1) {
+      showAt(segment, healthy);
+      // What is left of the myelin: ragged, hatched patches.
+      const x = segmentX(i);
+      const patch = i === FIRST_DAMAGED + 1 ? `M ${x + 30} ${AXON_Y - 18} l 26 -8 l 14 14 l -6 22 l -24 6 z` : `M ${x + 8} ${AXON_Y - 30} q 30 -16 60 -4 l 24 10 q 8 24 -8 46 l -40 8 q -30 -4 -36 -30 z`;
+      showAt(svg.append('path').attr('d', patch).attr('class', 'myelin-damaged').attr('fill', `url(#${id}-hatch)`), damaged);
+    }
+  }
+  showAt(svg.append('line').attr('x1', 578).attr('y1', 60).attr('x2', 578).attr('y2', 300).attr('class', 'divider'), damaged);
+}
+
+function drawSignal(svg: AnySelection, id: string): void {
+  const paths = svg.append('g').attr('class', 'signal');
+  const moving = stepsWhere((s) => s.signal !== 'none');
+  for (let i = 0; i < GAPS.length - 1; i++) {
+    const d = hop(GAPS[i]!, GAPS[i + 1]!);
+    const healthyPart = i < FIRST_DAMAGED;
+    paths.append('path').attr('id', `${id}-hop-${i}`).attr('d', d).attr('class', 'route-guide');
+    const shownAt = healthyPart ? moving : stepsWhere((s) => s.signal === 'fast');
+    showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop signal-now'), shownAt.filter((s) => s === 1));
+    showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop'), shownAt.filter((s) => s !== 1));
+  }
+  paths.append('path').attr('id', `${id}-crawl-slowed`).attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'route-guide');
+  paths.append('path').attr('id', `${id}-crawl-blocked`).attr('d', crawl(BLOCK_X - 14)).attr('class', 'route-guide');
+  showAt(paths.append('path').attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'slowed'));
+  showAt(paths.append('path').attr('d', crawl(BLOCK_X - 14)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'blocked'));
+  showAt(
+    paths.append('path').attr('d', `M ${BLOCK_X} 130 L ${BLOCK_X} 196 M ${BLOCK_X - 26} 130 L ${BLOCK_X + 26} 130`).attr('class', 'signal-stop'),
+    stepsWhere((s) => s.signal === 'blocked'),
+  );
+}
+
+const LABEL_AT: Record<MyelinStage, [number, number]> = {
+  healthy: [40, 44],
+  damaged: [604, 44],
+  blocked: [BLOCK_X + 40, 300],
+};
+
+function drawLabels(svg: AnySelection, spec: MyelinSpec): void {
+  const labels = svg.append('g').attr('class', 'step-labels');
+  spec.steps.forEach(({ stage, name }) => {
+    const [x, y] = LABEL_AT[stage];
+    showAt(label(labels, x, y, name, 'figure-label figure-label-now'), stepsWhere((s) => s.current === stage));
+    showAt(label(labels, x, y, name, 'figure-label'), stepsWhere((s) => s.named.includes(stage) && s.current !== stage));
+  });
+}
+
+export const myelin: FigureModule<MyelinSpec> = {
+  steps: (spec) => spec.steps.length,
+
+  draw(art, spec, context) {
+    const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg myelin-svg');
+    drawFibre(svg, context.id);
+    drawSignal(svg, context.id);
+    drawLabels(svg, spec);
+    svg.append('g').attr('class', 'motion-layer');
+  },
+
+  /** A message runs along the fibre: quick hops over healthy myelin, a crawl over damage. */
+  animate(art, _spec, from, to) {
+    if (to !== from + 1) return;
+    const { signal } = myelinState(to);
+    const svg = select(art).select<SVGSVGElement>('svg');
+    const id = art.closest('figure')?.id ?? '';
+    const route = (name: string): SVGPathElement | null => svg.select<SVGPathElement>(`#${CSS.escape(`${id}-${name}`)}`).node();
+    const legs: { path: SVGPathElement; ms: number }[] = [];
+    const hops = signal === 'fast' ? GAPS.length - 1 : FIRST_DAMAGED;
+    for (let i = 0; i < hops; i++) {
+      const path = route(`hop-${i}`);
+      if (path) legs.push({ path, ms: 150 });
+    }
+    const slow = signal === 'slowed' ? route('crawl-slowed') : signal === 'blocked' ? route('crawl-blocked') : null;
+    if (slow) legs.push({ path: slow, ms: 1600 });
+    if (legs.length === 0) return;
+
+    const pulse = svg.select('.motion-layer').append('circle').attr('r', 13).attr('class', 'in-motion moving-signal');
+    let chain = pulse.transition().duration(0);
+    for (const { path, ms } of legs) {
+      const length = path.getTotalLength();
+      chain = chain
+        .transition()
+        .duration(ms)
+        .ease(easeLinear)
+        .attrTween('transform', () => (t: number) => {
+          const p = path.getPointAtLength(t * length);
+          return `translate(${p.x},${p.y})`;
+        });
+    }
+    chain.transition().duration(300).style('opacity', 0).remove();
+  },
+};
