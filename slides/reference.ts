@@ -1,10 +1,6 @@
 import type { Slide } from '../src/content/model.ts';
 
-/** The glossary, split over slides: seven or eight short entries fit on each. */
-const GLOSSARY_PARTS = 4;
-/** The numbered sources, split over slides: about seven fit on each. */
-const SOURCE_PARTS = 7;
-
+/** The glossary, split over one slide per set of notes: seven or eight short entries fit on each. */
 const glossaryNotes: string[][] = [
   [
     'Here are the medical words from today, in plain language. You do not need to learn them all.',
@@ -29,14 +25,15 @@ const glossaryNotes: string[][] = [
 
 export const glossarySlides: Slide[] = glossaryNotes.map((notes, i) => ({
   id: i === 0 ? 'glossary' : `glossary-${i + 1}`,
-  title: i === 0 ? 'Words used in this talk' : `Words used in this talk (${i + 1} of ${GLOSSARY_PARTS})`,
+  title: `Words used in this talk (${i + 1} of ${glossaryNotes.length})`,
   section: 'Reference',
   seconds: 20,
   optional: true,
-  blocks: [{ kind: 'glossary', part: i + 1, of: GLOSSARY_PARTS }],
+  blocks: [{ kind: 'glossary', part: i + 1, of: glossaryNotes.length }],
   notes,
 }));
 
+/** The numbered sources, split over one slide per set of notes: about seven fit on each. */
 const sourceNotes: string[][] = [
   [
     'Every number in this talk comes from a study or a trusted health body. The small numbers in brackets on each slide point to this list.',
@@ -70,10 +67,10 @@ const sourceNotes: string[][] = [
 
 export const sourceSlides: Slide[] = sourceNotes.map((notes, i) => ({
   id: i === 0 ? 'sources' : `sources-${i + 1}`,
-  title: i === 0 ? 'Where our facts come from' : `Where our facts come from (${i + 1} of ${SOURCE_PARTS})`,
+  title: `Where our facts come from (${i + 1} of ${sourceNotes.length})`,
   section: 'Reference',
   seconds: 15,
   optional: true,
-  blocks: [{ kind: 'sources', part: i + 1, of: SOURCE_PARTS }],
+  blocks: [{ kind: 'sources', part: i + 1, of: sourceNotes.length }],
   notes,
 }));
