@@ -43,6 +43,27 @@ describe('rendering slides', () => {
   });
 });
 
+describe('an illustration from assets/', () => {
+  it('is inlined as one image named by its text alternative, with its caption', () => {
+    const talk = {
+      ...library.talk,
+      slides: [
+        {
+          ...library.talk.slides[2]!,
+          blocks: [{ kind: 'illustration' as const, file: 'nerve.svg', alt: 'A nerve with [[myelin]].', caption: 'Drawn to scale [S2].' }],
+        },
+      ],
+    };
+    const out = renderSlides({ ...library, talk, seminar, readAsset: (file) => `<?xml version="1.0"?><svg viewBox="0 0 1 1" data-file="${file}"><rect/></svg>` });
+    const figure = new DOMParser().parseFromString(out, 'text/html').querySelector('figure.illustration')!;
+    const svg = figure.querySelector('svg')!;
+    expect(svg.getAttribute('data-file')).toBe('nerve.svg');
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(figure.ownerDocument.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).toBe('A nerve with myelin.');
+    expect(figure.querySelector('figcaption')?.textContent).toMatch(/Drawn to scale.*\[\d+\]/);
+  });
+});
+
 describe('inline markup', () => {
   it('reads glossary terms, citations and emphasis', () => {
     expect(parseInline('The [[lumbar puncture|spinal tap]] test [S4, S49] is **quick**.')).toEqual([
