@@ -1,0 +1,111 @@
+/**
+ * npm run bench [-- --runs=3] [-- --readme]
+ *
+ * Builds the deck, serves it as a static host would (gzip), and prints one table comparing,
+ * in the same run, our deck, a stock reveal.js deck (the same first slide, reveal.js's own
+ * theme, the whole d3 bundle) and a bare HTML page with the same words (the floor). Budgets
+ * are reported as met or missed; nothing here is a timed test. --readme writes the table into
+ * the README between its bench markers.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, requireChromium } from '../chromium.ts';
+import { serveStatic } from '../static-server.ts';
+import { frameGaps, type FrameGaps } from './frame-gaps.ts';
+import { lighthouseScore, type PageScore } from './lighthouse-run.ts';
+import { buildStockPeer, firstSection, writeFloor } from './peers.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const work = join(root, 'test-output', 'bench');
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+const log = (line: string): void => console.log(`bench: ${line}`);
+
+const chromePath = requireChromium(log);
+
+log('building the deck, the stock reveal.js peer and the bare floor page');
+const ours = join(work, 'ours');
+await build({ root, logLevel: 'warn', build: { outDir: ours, emptyOutDir: true } });
+const section = await firstSection(join(ours, 'index.html'));
+await buildStockPeer(work, join(work, 'stock'), section);
+await writeFloor(join(work, 'floor'), section);
+
+const sites = {
+  ours: await serveStatic(ours),
+  stock: await serveStatic(join(work, 'stock')),
+  floor: await serveStatic(join(work, 'floor')),
+};
+
+const scores: Record<keyof typeof sites, PageScore> = {} as never;
+for (const name of Object.keys(sites) as (keyof typeof sites)[]) {
+  log(`Lighthouse 13 mobile on ${name} (${runs} runs)`);
+  scores[name] = await lighthouseScore(sites[name].url, chromePath, runs);
+}
+
+log('frame gaps while the procedure figure plays, CPU slowed 4x');
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+const frames: FrameGaps = await frameGaps(browser, sites.ours.url, 'procedure');
+await browser.close();
+for (const site of Object.values(sites)) await site.close();
+
+log('handout export');
+const handoutFile = join(work, 'handout.pdf');
+const started = performance.now();
+const handout = spawnSync('npm', ['run', '--silent', 'handout', '--', `--out=${handoutFile}`], { cwd: root, encoding: 'utf8' });
+const handoutSeconds = (performance.now() - started) / 1000;
+if (handout.status !== 0) throw new Error(`npm run handout failed (exit ${handout.status}): ${(handout.stderr || handout.stdout).trim()}`);
+const handoutBytes = (await stat(handoutFile)).size;
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number): string => `${Math.round(value)} ms`;
+const row = (label: string, pick: (s: PageScore) => string): string =>
+  `| ${label} | ${pick(scores.ours)} | ${pick(scores.stock)} | ${pick(scores.floor)} |`;
+
+const budgets: [string, boolean, string][] = [
+  ['Lighthouse mobile performance 1.00', scores.ours.performance >= 1, scores.ours.performance.toFixed(2)],
+  ['first contentful paint within 1.5x the floor', scores.ours.fcp <= scores.floor.fcp * 1.5, `${ms(scores.ours.fcp)} vs ${ms(scores.floor.fcp * 1.5)}`],
+  ['first view at most 120 KB', scores.ours.bytes.total <= 120 * 1024, kb(scores.ours.bytes.total)],
+  ['p95 frame at most 20 ms', frames.p95 <= 20, `${frames.p95.toFixed(1)} ms`],
+  ['no frame over 50 ms', frames.worst <= 50, `${frames.worst.toFixed(1)} ms`],
+  ['no layout shift', scores.ours.cls === 0, scores.ours.cls.toFixed(3)],
+];
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: Lighthouse 13 mobile (simulated slow 4G, 4x CPU), median of ${runs} runs; Chromium with the CPU slowed 4x for frames.`,
+  '',
+  '| | our deck | stock reveal.js + d3 | bare HTML (floor) |',
+  '| --- | --- | --- | --- |',
+  row('performance score', (s) => s.performance.toFixed(2)),
+  row('first contentful paint', (s) => ms(s.fcp)),
+  row('largest contentful paint', (s) => ms(s.lcp)),
+  row('total blocking time', (s) => ms(s.tbt)),
+  row('cumulative layout shift', (s) => s.cls.toFixed(3)),
+  row('bytes, first view (gzip)', (s) => kb(s.bytes.total)),
+  row('  of which JS', (s) => kb(s.bytes.js)),
+  row('  of which CSS', (s) => kb(s.bytes.css)),
+  row('  of which fonts', (s) => kb(s.bytes.fonts)),
+  row('  of which HTML', (s) => kb(s.bytes.html)),
+  `| procedure figure, frame gap p95 / worst (CPU 4x) | ${frames.p95.toFixed(1)} ms / ${frames.worst.toFixed(1)} ms | no figure | no figure |`,
+  `| long tasks while it plays | ${frames.longTasks} | | |`,
+  `| handout export: time, size | ${handoutSeconds.toFixed(1)} s, ${(handoutBytes / 1024 / 1024).toFixed(2)} MB | | |`,
+  '',
+  '| budget | result | |',
+  '| --- | --- | --- |',
+  ...budgets.map(([name, met, value]) => `| ${name} | ${value} | ${met ? 'met' : '**missed**'} |`),
+].join('\n');
+
+console.log(`\n${table}\n`);
+await writeFile(join(work, 'results.json'), JSON.stringify({ scores, frames, handoutSeconds, handoutBytes, budgets }, null, 2));
+
+if (process.argv.includes('--readme')) {
+  const readme = join(root, 'README.md');
+  const text = await readFile(readme, 'utf8');
+  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
+  if (updated === text) throw new Error('README.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
+  await writeFile(readme, updated);
+  log('README table updated');
+}
+const missed = budgets.filter(([, met]) => !met);
+log(missed.length ? `${missed.length} budget(s) missed: ${missed.map(([n]) => n).join('; ')}` : 'all budgets met');
