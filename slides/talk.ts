@@ -3,6 +3,7 @@ import { title } from './title.ts';
 import { whatIsMs } from './what-is-ms.ts';
 import { myelin } from './myelin.ts';
 import { glossarySlides, sourceSlides } from './reference.ts';
+import { thanks } from './thanks.ts';
 
 /** The talk: its details and its running order. Slides marked `optional` are left out of the short talk. */
 export const talk: Talk = {
@@ -17,5 +18,5 @@ export const talk: Talk = {
     full: { label: 'Full talk', minutes: 45 },
     short: { label: 'Short talk', minutes: 20 },
   },
-  slides: [title, whatIsMs, myelin, ...glossarySlides, ...sourceSlides],
+  slides: [title, whatIsMs, myelin, ...glossarySlides, ...sourceSlides, thanks],
 };

@@ -6,6 +6,7 @@ import { assertValidContent } from '../content/validate.ts';
 import { renderSlides } from '../render/render-slides.ts';
 import { escapeHtml } from '../render/html.ts';
 import { loadSeminar } from './seminar-config.ts';
+import { qrSvg } from './qr-code.ts';
 import type { Seminar } from '../content/model.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
@@ -26,19 +27,20 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
   return {
     name: 'seminar-deck',
     config() {
-      seminar = loadSeminar(resolve(root, seminarFile ?? process.env.SEMINAR_CONFIG ?? DEFAULT_SEMINAR));
+      seminar = loadSeminar(resolve(root, seminarFile ?? (process.env.SEMINAR_CONFIG || DEFAULT_SEMINAR)));
       assertValidContent(library);
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const slides = renderSlides({
+        const context = {
           ...library,
           seminar,
-          readAsset: (file) => readFileSync(resolve(root, 'assets', file), 'utf8'),
-        });
+          readAsset: (file: string) => readFileSync(resolve(root, 'assets', file), 'utf8'),
+          qrSvg,
+        };
         return html
-          .replace('<!-- deck:slides -->', slides)
+          .replace('<!-- deck:slides -->', renderSlides(context))
           .replaceAll('<!-- deck:title -->', escapeHtml(library.talk.title))
           .replace('<!-- deck:description -->', escapeHtml(`${library.talk.subtitle}. ${library.talk.audience}.`));
       },
