@@ -7,6 +7,7 @@ import { renderSlides } from '../render/render-slides.ts';
 import { escapeHtml } from '../render/html.ts';
 import { loadSeminar } from './seminar-config.ts';
 import { qrSvg } from './qr-code.ts';
+import { renderHandoutCover } from '../render/render-handout.ts';
 import type { Seminar } from '../content/model.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
@@ -41,6 +42,7 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
         };
         return html
           .replace('<!-- deck:slides -->', renderSlides(context))
+          .replace('<!-- deck:handout-cover -->', renderHandoutCover(context))
           .replaceAll('<!-- deck:title -->', escapeHtml(library.talk.title))
           .replace('<!-- deck:description -->', escapeHtml(`${library.talk.subtitle}. ${library.talk.audience}.`));
       },

@@ -93,4 +93,12 @@ describe('the offline file, opened from disk with no network', () => {
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it('lays out the handout for printing, too', async () => {
+    const { context, page, problems } = await openFromDisk('?print-pdf');
+    await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
+    expect(await page.locator('.handout-page').count()).toBe(library.talk.slides.length + 1);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeminar } from '../../src/build/seminar-config.ts';
 import { qrSvg } from '../../src/build/qr-code.ts';
+import { renderHandoutCover } from '../../src/render/render-handout.ts';
+import { library } from '../../slides/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'seminar-'));
 const GOOD = {
@@ -79,5 +81,22 @@ describe('the QR code', () => {
     // Dark modules in the deck's ink on white.
     expect(root.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
     expect(root.querySelector('path')?.getAttribute('fill')).toBe('#14213d');
+  });
+});
+
+describe('the handout cover', () => {
+  it('shows the seminar details as text, never HTML, with the review dates and disclaimer', () => {
+    const html = renderHandoutCover({ talk: library.talk, seminar: { ...GOOD, presenter: 'Dr <b>Bold</b> & Co' }, qrSvg });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const template = doc.querySelector('template')!;
+    const cover = template.content;
+    expect(cover.querySelector('b')).toBeNull();
+    expect(cover.querySelector('.handout-details')?.textContent).toContain('Dr <b>Bold</b> & Co');
+    expect(cover.textContent).toContain('9 March 2027');
+    expect(cover.textContent).toContain('Library, Room 4');
+    expect(cover.textContent).toContain(`Last reviewed 24 November 2026. Next review by 24 November 2027.`);
+    expect(cover.textContent).toContain(library.talk.disclaimer);
+    expect(cover.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain(GOOD.url);
+    expect(template.dataset.documentTitle).toBe(`${library.talk.title}: handout, Riverside MS Group, 9 March 2027`);
   });
 });
