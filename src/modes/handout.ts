@@ -171,17 +171,17 @@ function coverPage(doc: Document, pages: HTMLElement[], total: number): HTMLElem
  * than two lines are left out, so no page ends in a lone label.
  */
 export function fitPages(doc: Document = document): void {
-  for (const lines of doc.querySelectorAll<HTMLElement>('.handout-lines:not([data-keep])')) {
-    const line = lines.querySelector('.handout-line');
-    const room = lines.querySelector<HTMLElement>('.handout-lines-ruled')?.clientHeight ?? 0;
-    if (!line || room < 2 * line.getBoundingClientRect().height) lines.remove();
-  }
   for (const page of doc.querySelectorAll<HTMLElement>('.handout-page')) {
     if (!overflows(page)) continue;
     const section = page.querySelector<HTMLElement>(':scope > section');
     if (page.dataset.kind === 'reference' && section) pictureSlide(doc, page, section);
     if (overflows(page)) page.classList.add('handout-compact');
     if (overflows(page)) console.warn(`Handout: page ${page.querySelector('.handout-foot-page')?.textContent ?? ''} does not fit on A4.`);
+  }
+  for (const lines of doc.querySelectorAll<HTMLElement>('.handout-lines:not([data-keep])')) {
+    const line = lines.querySelector('.handout-line');
+    const room = lines.querySelector<HTMLElement>('.handout-lines-ruled')?.clientHeight ?? 0;
+    if (!line || room < 2 * line.getBoundingClientRect().height) lines.remove();
   }
 }
 

@@ -8,7 +8,7 @@
  * SEMINAR_CONFIG=path/to/seminar.json picks the seminar details, as for npm run build.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_SEMINAR } from '../build/deck-plugin.ts';
@@ -37,7 +37,10 @@ const PRINT_QUERY = '?print-pdf';
 
 async function makeHandout({ out, siteDir, log = console.log }: HandoutOptions): Promise<HandoutResult> {
   const started = performance.now();
-  const shown = (path: string): string => relative(process.cwd(), path) || path;
+  const shown = (path: string): string => {
+    const near = relative(process.cwd(), path);
+    return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
+  };
   const seminarFile = process.env.SEMINAR_CONFIG || DEFAULT_SEMINAR;
   const chromePath = requireChromium(log);
 
@@ -48,11 +51,20 @@ async function makeHandout({ out, siteDir, log = console.log }: HandoutOptions):
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, reducedMotion: 'reduce' });
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
+    // A script error in the page means the handout would be wrong: stop at once and say so.
+    const failed = new Promise<never>((_resolve, reject) =>
+      page.on('pageerror', (error) => reject(new Error(`The deck failed in print view: ${error.message}`))),
+    );
+    failed.catch(() => undefined);
+    // The layout's own warnings (a page that does not fit on A4) are for the person printing.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('Handout:')) log(message.text());
+    });
     await page.goto(`${site.url}${PRINT_QUERY}`);
-    await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'), undefined, { timeout: 30_000 });
-    if (problems.length) throw new Error(`The deck failed in print view: ${problems.join('; ')}`);
+    await Promise.race([
+      page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'), undefined, { timeout: 30_000 }),
+      failed,
+    ]);
     const pages = await page.locator('.handout-page').count();
 
     log(`Rendering ${pages} pages...`);
