@@ -11,10 +11,9 @@ const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
  * The longest each detail may be. The title and closing slides and the handout cover have room
  * for one or two lines; a longer address also makes a denser QR code that is harder to scan.
  */
-export const MAX_LENGTH: Record<keyof Seminar, number> = {
+export const MAX_LENGTH: Record<Exclude<keyof Seminar, 'date'>, number> = {
   presenter: 80,
   organisation: 80,
-  date: 10,
   venue: 80,
   contact: 80,
   url: 120,
@@ -79,7 +78,7 @@ export function checkSeminar(data: unknown, fail: (problem: string) => never): S
     if (text === '') fail(`field "${key}" is empty.`);
     // Control characters (line breaks, tabs) have no place on one line of a slide.
     if (/[\u0000-\u001f\u007f]/.test(text)) fail(`field "${key}" must be one line of text, without line breaks or tabs.`);
-    if (text.length > MAX_LENGTH[key]) {
+    if (key !== 'date' && text.length > MAX_LENGTH[key]) {
       fail(`field "${key}" is ${text.length} characters long; keep it to ${MAX_LENGTH[key]} so it fits on the slides.`);
     }
     clean[key] = text;

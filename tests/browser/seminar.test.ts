@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticSite } from '../../src/node/static-server.ts';
 import { ROOT, runCommand } from '../support/commands.ts';
@@ -100,5 +100,23 @@ describe('a bad seminar details file', () => {
     expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('still here');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the previous build');
     expect(existsSync(join(dist, 'offline.html'))).toBe(false);
+  });
+
+  it('stops npm run handout the same way, before it builds or prints anything', async () => {
+    const dist = join(WORK, 'dist-handout');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'marker.txt'), 'still here');
+    writeFileSync(join(WORK, 'bad-handout.json'), JSON.stringify({ ...GOOD, date: 'next Tuesday' }));
+
+    const result = await runCommand('tsx', ['src/node/handout.ts', '--site', dist, '--out', join(dist, 'handout.pdf')], {
+      SEMINAR_CONFIG: join(WORK, 'bad-handout.json'),
+      CHROME_PATH: inject('chromePath'),
+    });
+
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^Seminar details in .*bad-handout\.json: field "date": "next Tuesday" is not a date/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('still here');
+    expect(existsSync(join(dist, 'handout.pdf'))).toBe(false);
   });
 });
