@@ -8,15 +8,16 @@ const OPTIONAL = ['venue'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 
 /**
- * The longest each detail may be. The title and closing slides and the handout cover have room
- * for one or two lines; a longer address also makes a denser QR code that is harder to scan.
+ * The longest each detail may be: at these lengths each still fits one line of the title
+ * slide (tests/browser/seminar.test.ts builds the deck with values this long and checks it).
+ * A shorter address is also quicker to type and makes a QR code easier to scan.
  */
 export const MAX_LENGTH: Record<Exclude<keyof Seminar, 'date'>, number> = {
-  presenter: 80,
-  organisation: 80,
-  venue: 80,
-  contact: 80,
-  url: 120,
+  presenter: 40,
+  organisation: 40,
+  venue: 40,
+  contact: 50,
+  url: 70,
 };
 
 /**

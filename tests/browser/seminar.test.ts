@@ -4,19 +4,22 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticSite } from '../../src/node/static-server.ts';
 import { ROOT, runCommand } from '../support/commands.ts';
-import { launchBrowser, waitForDeck } from '../support/browser.ts';
+import { launchBrowser, showStep, waitForDeck } from '../support/browser.ts';
+import { spills, typeSizes } from '../support/layout.ts';
+import { MAX_LENGTH } from '../../src/build/seminar-config.ts';
 import { readQr } from '../support/qr.ts';
 
 /** One deck, many seminars: a build with other seminar details shows them, and a bad file stops it. */
 const WORK = join(ROOT, 'test-output', 'seminar-test');
 const SITE = join(WORK, 'site');
-export const CUSTOM = {
-  presenter: 'Dr Ana Ruiz <b>& team</b>',
-  organisation: 'Riverside "MS" Circle',
-  date: '2027-03-09',
-  venue: 'Riverside Library, Room 4',
-  contact: 'hello@riverside.example.org',
-  url: 'https://riverside.example.org/ms-seminar/?from=slides&v=2',
+/** Markup-like characters, and every value as long as the checks allow (MAX_LENGTH). */
+const CUSTOM = {
+  presenter: 'Prof Ana Ruiz-Montgomery <b>& teams</b>',
+  organisation: 'Riverside & District "MS" Support Circle',
+  date: '2027-12-30',
+  venue: 'Riverside Community Library, Main Room 2',
+  contact: 'seminar-enquires@riverside-district-ms.example.org',
+  url: 'https://riverside-district-ms.example.org/seminars/ms/?from=slides&v=2',
 };
 
 let browser: Browser;
@@ -44,9 +47,13 @@ afterAll(async () => {
 });
 
 describe('a build with SEMINAR_CONFIG', () => {
+  it('is tried with values as long as allowed', () => {
+    for (const [key, max] of Object.entries(MAX_LENGTH)) expect(CUSTOM[key as keyof typeof MAX_LENGTH].length, key).toBeGreaterThanOrEqual(max - 1);
+  });
+
   it('shows the seminar details, as written, on the title slide', async () => {
     const text = await slideText('.slides > section:first-of-type .seminar');
-    for (const value of [CUSTOM.presenter, CUSTOM.organisation, '9 March 2027', CUSTOM.venue, CUSTOM.url]) expect(text).toContain(value);
+    for (const value of [CUSTOM.presenter, CUSTOM.organisation, '30 December 2027', CUSTOM.venue, CUSTOM.url]) expect(text).toContain(value);
     expect(await page.locator('.seminar b').count(), 'a value was read as HTML').toBe(0);
   });
 
@@ -63,6 +70,16 @@ describe('a build with SEMINAR_CONFIG', () => {
     expect(await qr.getAttribute('aria-label')).toBe(`QR code for the address ${CUSTOM.url}`);
     // The whole slide as the room sees it, 1280 x 720 at one pixel per CSS pixel.
     expect(readQr(await page.screenshot())).toBe(CUSTOM.url);
+  });
+
+  it('keeps the title and closing slides within the canvas and their type large, with the longest values', async () => {
+    const indices = await page.evaluate(() => window.Reveal!.getSlides().flatMap((s, i) => (s.querySelector('.seminar') ? [i] : [])));
+    expect(indices.length).toBe(2);
+    for (const index of indices) {
+      await showStep(page, index, -1);
+      expect(await spills(page), `slide ${index + 1}`).toEqual([]);
+      expect((await typeSizes(page)).tooSmall, `slide ${index + 1}`).toEqual([]);
+    }
   });
 
   it('puts a QR code of the address on the title slide too', async () => {
