@@ -6,6 +6,8 @@ import { assertValidContent } from '../content/validate.ts';
 import { renderSlides } from '../render/render-slides.ts';
 import { escapeHtml } from '../render/html.ts';
 import { loadSeminar } from './seminar-config.ts';
+import { qrSvg } from './qr-code.ts';
+import { renderHandoutCover } from '../render/render-handout.ts';
 import type { Seminar } from '../content/model.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
@@ -18,38 +20,40 @@ export interface DeckPluginOptions {
 
 /**
  * Renders the talk into index.html at build time, so the first slide paints before any
- * script runs and the words stay out of the JavaScript bundle. Bad content or seminar details
- * stop a build before anything is written (buildStart comes before the output folder is
- * emptied), and show as an error when the dev server serves the page. Loading the config
- * alone (as Vitest does) checks nothing: there the content rules run as tests.
+ * script runs and the words stay out of the JavaScript bundle.
+ *
+ * Bad seminar details or content stop a build in Vite's config step, with one message and
+ * before the output folder is touched. The dev server checks them again at each page load,
+ * so edits show at once. Loading the config for Vitest checks only the seminar details: the
+ * content rules run there as tests, which report every problem.
  */
 export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
   let command: 'build' | 'serve' = 'serve';
-  let seminar: Seminar | undefined;
-  const load = (): Seminar => {
-    seminar = loadSeminar(resolve(root, seminarFile ?? process.env.SEMINAR_CONFIG ?? DEFAULT_SEMINAR));
-    assertValidContent(library);
-    return seminar;
-  };
+  let seminar: Seminar;
+  const loadDetails = (): Seminar => loadSeminar(resolve(root, seminarFile ?? (process.env.SEMINAR_CONFIG || DEFAULT_SEMINAR)));
   return {
     name: 'seminar-deck',
-    configResolved(config) {
-      command = config.command;
-    },
-    buildStart() {
-      if (command === 'build') load();
+    config(_config, env) {
+      command = env.command;
+      seminar = loadDetails();
+      if (command === 'build') assertValidContent(library);
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const details = command === 'serve' || !seminar ? load() : seminar;
-        const slides = renderSlides({
+        if (command === 'serve') {
+          seminar = loadDetails();
+          assertValidContent(library);
+        }
+        const context = {
           ...library,
-          seminar: details,
-          readAsset: (file) => readFileSync(resolve(root, 'assets', file), 'utf8'),
-        });
+          seminar,
+          readAsset: (file: string) => readFileSync(resolve(root, 'assets', file), 'utf8'),
+          qrSvg,
+        };
         return html
-          .replace('<!-- deck:slides -->', slides)
+          .replace('<!-- deck:slides -->', renderSlides(context))
+          .replace('<!-- deck:handout-cover -->', renderHandoutCover(context))
           .replaceAll('<!-- deck:title -->', escapeHtml(library.talk.title))
           .replace('<!-- deck:description -->', escapeHtml(`${library.talk.subtitle}. ${library.talk.audience}.`));
       },

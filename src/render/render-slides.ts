@@ -164,11 +164,13 @@ function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string 
   const qr = ctx.qrSvg ? `<span class="qr">${ctx.qrSvg(seminar.url)}</span>` : '';
   const link = `<p class="deck-url">${qr}<span>Slides and handout online:<span class="url">${escapeHtml(seminar.url)}</span></span></p>`;
   if (layout === 'title') {
-    const when = [formatDate(seminar.date), seminar.venue].filter(Boolean).map((v) => escapeHtml(v!)).join(' · ');
+    // One detail a line: a long venue wraps less on its own line than after the date.
     return (
       `<div class="seminar" data-layout="title"><div class="seminar-who">` +
       `<p><strong>${escapeHtml(seminar.presenter)}</strong></p>` +
-      `<p>${escapeHtml(seminar.organisation)}</p><p>${when}</p>` +
+      `<p>${escapeHtml(seminar.organisation)}</p>` +
+      `<p>${escapeHtml(formatDate(seminar.date))}</p>` +
+      (seminar.venue ? `<p>${escapeHtml(seminar.venue)}</p>` : '') +
       `</div>${link}</div>`
     );
   }

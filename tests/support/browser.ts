@@ -47,10 +47,14 @@ export async function waitForDeck(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** Moves to slide `index` with `fragment` steps shown (-1: none) and waits for layout. */
+/**
+ * Moves to slide `index` with `fragment` steps shown (-1: none), waits for layout, and
+ * finishes any fade in progress, so that checks see the step as it ends up.
+ */
 export async function showStep(page: Page, index: number, fragment: number): Promise<void> {
   await page.evaluate(([h, f]) => window.Reveal!.slide(h!, 0, f), [index, fragment]);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
 }
 
 export async function fragmentCount(page: Page): Promise<number> {

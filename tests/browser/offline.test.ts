@@ -1,0 +1,104 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { library } from '../../slides/index.ts';
+import { OFFLINE_BUDGET_BYTES } from '../../src/build/offline-file.ts';
+import { ROOT } from '../support/commands.ts';
+import { launchBrowser, waitForDeck } from '../support/browser.ts';
+
+/**
+ * dist/offline.html on a USB stick: copied alone into an empty folder, opened from disk with
+ * the network cut off. Anything it tried to load is recorded.
+ */
+const STICK = join(ROOT, 'test-output', 'usb-stick');
+let file: string;
+let browser: Browser;
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+async function openFromDisk(query = '', hash = ''): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const problems: string[] = [];
+  const self = pathToFileURL(file).href;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data):/.test(url)) return route.continue();
+    problems.push(`network request: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && url.split(/[?#]/)[0] !== self) problems.push(`request: ${url}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${self}${query}${hash}`);
+  return { context, page, problems };
+}
+
+beforeAll(async () => {
+  rmSync(STICK, { recursive: true, force: true });
+  mkdirSync(STICK, { recursive: true });
+  file = join(STICK, 'offline.html');
+  copyFileSync(join(inject('siteDir'), 'offline.html'), file);
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('the offline file, opened from disk with no network', () => {
+  it('is one file under 1 MB, with one script block, one style block and no style attributes', () => {
+    const html = readFileSync(file, 'utf8');
+    expect(statSync(file).size).toBeLessThan(OFFLINE_BUDGET_BYTES);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html.match(/<style\b/g)).toHaveLength(1);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toMatch(/(src|href)="\.?\/?assets\//);
+  });
+
+  it('shows every slide of the talk, in the right fonts, and steps through them with no request and no error', async () => {
+    const { context, page, problems } = await openFromDisk('?transition=none');
+    await waitForDeck(page);
+    const ids = await page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id));
+    expect(ids).toEqual(library.talk.slides.map((slide) => slide.id));
+    expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.weight).sort())).toEqual(['400', '700']);
+
+    for (let i = 0; i < ids.length; i++) {
+      await page.evaluate((index) => window.Reveal!.slide(index, 0, 99), i);
+      const undrawn = await page.evaluate(() =>
+        [...window.Reveal!.getCurrentSlide().querySelectorAll('.figure-art')].filter((art) => !art.querySelector('svg')).length,
+      );
+      expect(undrawn, `slide "${ids[i]}": figures not drawn`).toBe(0);
+    }
+    expect(await page.evaluate(() => window.Reveal!.isLastSlide())).toBe(true);
+    await page.screenshot({ path: join(ROOT, 'test-output', 'offline-last-slide.png') });
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a slide from its address', async () => {
+    const { context, page, problems } = await openFromDisk('', '#/myelin');
+    await waitForDeck(page);
+    expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('lays out the handout for printing, too', async () => {
+    const { context, page, problems } = await openFromDisk('?print-pdf');
+    await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
+    expect(await page.locator('.handout-page').count()).toBe(library.talk.slides.length + 1);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
