@@ -79,6 +79,8 @@ export function layoutHandout(doc: Document = document): void {
     // would otherwise lie over the words.
     else page.querySelector(':scope > .slide-background')?.remove();
 
+    const figureWords = pictureInWords(doc, section);
+    if (figureWords) page.append(figureWords);
     const notes = section.querySelector('aside.notes');
     if (notes && notes.textContent?.trim()) {
       const narration = element(doc, 'div', 'handout-narration');
@@ -120,6 +122,27 @@ function pictureSlide(doc: Document, page: HTMLElement, section: HTMLElement): v
   frame.append(canvas);
   page.prepend(frame);
   page.dataset.kind = 'slide';
+}
+
+/**
+ * A figure prints complete, but on a slide only the current step's words show under it: on
+ * paper, every step is written out below the picture (its list of steps, or its data table).
+ */
+function pictureInWords(doc: Document, section: HTMLElement): HTMLElement | undefined {
+  const steps = section.querySelector<HTMLElement>('figure[data-figure] .figure-steps');
+  const words = steps?.tagName === 'TBODY' ? steps.closest('table') : steps;
+  if (!words) return undefined;
+  const copy = words.cloneNode(true) as HTMLElement;
+  copy.classList.remove('figure-steps', 'visually-hidden');
+  copy.querySelector('.figure-steps')?.classList.remove('figure-steps');
+  copy.removeAttribute('aria-labelledby');
+  for (const step of copy.querySelectorAll('.fragment')) {
+    step.classList.remove('fragment', 'visible', 'current-fragment');
+    step.removeAttribute('data-fragment-index');
+  }
+  const block = element(doc, 'div', 'handout-figure-words');
+  block.append(element(doc, 'p', 'handout-label', 'The picture, step by step'), copy);
+  return block;
 }
 
 /** Ruled lines for the reader's notes; `keep`: always there (under the questions). */

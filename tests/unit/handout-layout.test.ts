@@ -5,6 +5,7 @@ import { layoutHandout } from '../../src/modes/handout.ts';
 import { renderHandoutCover } from '../../src/render/render-handout.ts';
 import { renderSlides } from '../../src/render/render-slides.ts';
 import { plainText } from '../../src/content/inline.ts';
+import { figureSteps } from '../../src/content/figure-content.ts';
 
 const slides = library.talk.slides;
 const seminar = { presenter: 'Dr Sam Lee', organisation: 'Riverside MS Group', date: '2027-03-09', contact: 'x@example.org', url: 'https://example.org/' };
@@ -58,6 +59,19 @@ describe('the handout layout', () => {
     expect(kinds).toMatchObject({ title: 'slide', myelin: 'slide', glossary: 'reference', sources: 'reference', questions: 'reference' });
     expect(document.querySelector('#myelin')!.closest('.handout-slide')).not.toBeNull();
     expect(document.querySelector('#glossary')!.closest('.handout-slide')).toBeNull();
+  });
+
+  it('writes out every figure in words under its picture, step by step', () => {
+    for (const slide of slides) {
+      const figure = slide.blocks.find((b) => b.kind === 'figure');
+      if (!figure || figure.kind !== 'figure') continue;
+      const page = document.querySelector(`[id="${slide.id}"]`)!.closest<HTMLElement>('.pdf-page')!;
+      const words = page.querySelector('.handout-figure-words');
+      expect(words, `slide "${slide.id}"`).not.toBeNull();
+      const items = words!.querySelectorAll('ol > li, tbody > tr');
+      expect(items.length, `slide "${slide.id}"`).toBe(figureSteps(figure.figure).length);
+      expect(words!.querySelector('.fragment, .figure-steps'), 'no step is hidden on paper').toBeNull();
+    }
   });
 
   it('gives the questions ruled lines for the reader\'s notes that are always kept', () => {
