@@ -2,12 +2,14 @@ import { selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { Deck } from '../deck/reveal-types.ts';
 import type { FigureModule } from './figure-module.ts';
+import { iconArray } from './icon-array.ts';
 import { procedure } from './procedure.ts';
 
 // Each module knows its own spec; the host only passes it through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const MODULES: Record<string, FigureModule<any>> = {
   procedure,
+  'icon-array': iconArray,
 };
 
 const reported = new Set<string>();

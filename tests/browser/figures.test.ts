@@ -5,7 +5,7 @@ import { figureSteps } from '../../src/content/figure-content.ts';
 import { plainText } from '../../src/content/inline.ts';
 import type { Figure } from '../../src/content/model.ts';
 import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
-import { announced, figureSignature, movingMarks, settle } from '../support/figures.ts';
+import { announced, figureSignature, labelClashes, movingMarks, settle } from '../support/figures.ts';
 
 const figureSlides = library.talk.slides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' ? [{ id: slide.id, figure: block.figure as Figure }] : [])),
@@ -47,8 +47,21 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     expect(problems).toEqual([]);
   });
 
+  it('keeps the words in the picture apart from each other and inside it, at every step', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+    for (let step = 0; step <= stepCount; step++) {
+      if (step > 0) await page.keyboard.press('ArrowRight');
+      await settle(page);
+      expect(await labelClashes(page, id), `step ${step}`).toEqual([]);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
   it('agrees with a fresh visit after rapid clicking and jumping', async () => {
-    const fresh = await openDeck(browser, { hash: `#/${id}/${Math.max(0, stepCount - 3)}` });
+    // The address of the slide with fragments up to `f` shown (-1: none, the step before the first click).
+    const address = (f: number): string => (f >= 0 ? `#/${id}/${f}` : `#/${id}`);
+    const fresh = await openDeck(browser, { hash: address(stepCount - 3) });
     const expected = await figureSignature(fresh.page, id);
     await fresh.page.context().close();
 
@@ -63,7 +76,7 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     if (at === stepCount - 3) expect(await figureSignature(page, id)).toBe(expected);
     else {
       // PageUp from the next slide lands on this one with all its steps shown.
-      const last = await openDeck(browser, { hash: `#/${id}/${at}` });
+      const last = await openDeck(browser, { hash: address(at) });
       expect(await figureSignature(page, id)).toBe(await figureSignature(last.page, id));
       await last.page.context().close();
     }
