@@ -4,12 +4,14 @@ import type { Deck } from '../deck/reveal-types.ts';
 import type { FigureModule } from './figure-module.ts';
 import { iconArray } from './icon-array.ts';
 import { procedure } from './procedure.ts';
+import { timeline } from './timeline.ts';
 
 // Each module knows its own spec; the host only passes it through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const MODULES: Record<string, FigureModule<any>> = {
   procedure,
   'icon-array': iconArray,
+  timeline,
 };
 
 const reported = new Set<string>();
