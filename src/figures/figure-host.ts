@@ -2,6 +2,7 @@ import { selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { Deck } from '../deck/reveal-types.ts';
 import type { FigureModule } from './figure-module.ts';
+import { comparison } from './comparison.ts';
 import { iconArray } from './icon-array.ts';
 import { procedure } from './procedure.ts';
 import { timeline } from './timeline.ts';
@@ -12,6 +13,7 @@ const MODULES: Record<string, FigureModule<any>> = {
   procedure,
   'icon-array': iconArray,
   timeline,
+  comparison,
 };
 
 const reported = new Set<string>();

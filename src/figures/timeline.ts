@@ -3,6 +3,7 @@ import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
 import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { textWidth } from './text.ts';
 
 export interface TimelineSpec {
   events: { day: number; when: string; name: string }[];
@@ -56,11 +57,6 @@ export function timelineState(step: number, eventCount: number): TimelineState {
   };
 }
 
-/** A rough width for a label, in viewBox units: enough to keep labels apart before fonts load. */
-export function labelWidth(text: string, size: number, bold = false): number {
-  return text.length * size * (bold ? 0.6 : 0.55);
-}
-
 export const SIZES = { when: 28, name: 32 } as const;
 
 export interface PlacedEvent {
@@ -94,7 +90,7 @@ export function timelineLayout(events: TimelineSpec['events']): TimelineLayout {
   const axisRight = WIDTH - 50;
   const placed = events.map((event, i): PlacedEvent => {
     const x = axisLeft + timePosition(event.day) * (axisRight - axisLeft);
-    const width = Math.max(labelWidth(event.when, SIZES.when, true), labelWidth(event.name, SIZES.name, true));
+    const width = Math.max(textWidth(event.when, SIZES.when, true), textWidth(event.name, SIZES.name, true));
     const labelX = Math.max(width / 2, Math.min(WIDTH - width / 2, x));
     return { x, level: i % 2 === 0 ? 0 : 1, labelX, labelWidth: width };
   });
