@@ -128,6 +128,14 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
     await waitForDeck(page);
     expect(await figureSignature(page, id)).toBe(complete);
+    if (figure.type !== 'comparison') {
+      // The handout gives the last step's words with the picture, as the slide does at that step.
+      const words = await page.evaluate((slideId) => {
+        const last = document.querySelector(`[id="${slideId}"] ol.figure-steps > li:last-child`);
+        return last && last.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? last.textContent : '';
+      }, id);
+      expect(words).toContain(plainText(figureSteps(figure).at(-1)!.sentence).slice(0, 20));
+    }
     await context.close();
     expect(errors).toEqual([]);
   });
