@@ -1,5 +1,5 @@
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 
 export interface ComparisonCell {
@@ -149,15 +149,17 @@ export const comparison: FigureModule<ComparisonSpec> = {
   draw(art, spec, context) {
     if (spec.options.length < 2 || spec.options.length > 3) throw new Error(`a comparison takes 2 or 3 options, not ${spec.options.length}`);
     const layout = comparisonLayout(spec);
-    const steps = spec.rows.length;
+    const count = spec.rows.length;
+    const at = (test: (state: ComparisonState) => boolean): number[] => stepsWhere(count, (step) => test(comparisonState(step, count)));
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg comparison-svg');
     const tableBottom = layout.rows.at(-1) ? layout.rows.at(-1)!.y + layout.rows.at(-1)!.height : layout.headerBottom;
 
     // The current row sits on a band, with a bar at its start.
     const bands = svg.append('g').attr('class', 'row-bands');
     layout.rows.forEach((row, r) => {
-      showAt(bands.append('rect').attr('x', 0).attr('y', row.y).attr('width', layout.width).attr('height', row.height).attr('class', 'row-band'), [r + 1]);
-      showAt(bands.append('rect').attr('x', 0).attr('y', row.y).attr('width', 8).attr('height', row.height).attr('class', 'row-bar'), [r + 1]);
+      const current = at((s) => s.current === r);
+      showAt(bands.append('rect').attr('x', 0).attr('y', row.y).attr('width', layout.width).attr('height', row.height).attr('class', 'row-band'), current);
+      showAt(bands.append('rect').attr('x', 0).attr('y', row.y).attr('width', 8).attr('height', row.height).attr('class', 'row-bar'), current);
     });
 
     // The warned option's column is fenced off with a dashed line, top to bottom.
@@ -189,7 +191,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
       const firstBaseline = place.y + ROW_PAD + 26;
       const g = svg.append('g').attr('class', 'comparison-row').attr('data-row', r);
       place.labelLines.forEach((line, i) => label(g, PAD, firstBaseline + i * TYPE.line, line, 'figure-label row-label'));
-      const cells = showAt(g.append('g').attr('class', 'row-cells'), stepRange(r + 1, steps));
+      const cells = showAt(g.append('g').attr('class', 'row-cells'), at((s) => s.shown.includes(r)));
       place.cells.forEach((cell, c) => {
         const x = layout.columns[c]!.x + PAD;
         if (cell.rating !== null) drawDots(cells, x, firstBaseline, cell.rating);
@@ -199,7 +201,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
     });
 
     for (const entry of layout.legend) {
-      const g = showAt(svg.append('g').attr('class', 'rating-legend'), stepRange(entry.fromRow + 1, steps));
+      const g = showAt(svg.append('g').attr('class', 'rating-legend'), at((s) => s.shown.includes(entry.fromRow)));
       drawDots(g, PAD, entry.y, 3);
       label(g, PAD + DOTS_WIDTH, entry.y, `Dots: ${entry.meaning}, from 0 to 3`, 'figure-label legend-text');
     }

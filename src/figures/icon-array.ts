@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
 
 export interface IconArraySpec {
   panels: { label: string; affected: number; affectedLabel: string; othersLabel: string }[];
@@ -115,8 +115,9 @@ export function personPath(size: number): string {
 function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayout, index: number, id: string): void {
   const panel = spec.panels[index]!;
   const box = layout.panels[index]!;
-  const steps = spec.panels.length;
-  const shownFrom = stepRange(index + 1, steps);
+  const count = spec.panels.length;
+  const at = (test: (state: IconArrayState) => boolean): number[] => stepsWhere(count, (step) => test(iconArrayState(step, count)));
+  const shown = at((s) => s.shown.includes(index));
   const icon = layout.pitch - 4;
   const grid = layout.pitch * COLUMNS;
   const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, 0)`);
@@ -124,16 +125,16 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
   // A bar beside the label of the panel just shown.
   showAt(
     svg.append('rect').attr('x', box.x).attr('y', layout.labelY - 28).attr('width', 9).attr('height', 36).attr('rx', 3).attr('class', 'panel-now-bar'),
-    [index + 1],
+    at((s) => s.current === index),
   );
   label(g, 0, layout.labelY, panel.label, 'figure-label panel-label');
 
   // Before its click: an empty frame, so every panel's place and its 100 are there from the start.
-  const frame = showAt(g.append('g').attr('class', 'panel-waiting'), stepRange(0, index));
+  const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.waiting.includes(index)));
   frame.append('rect').attr('x', 2).attr('y', layout.gridY + 2).attr('width', grid - 4).attr('height', grid - 4).attr('rx', 14).attr('class', 'panel-frame');
   label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, 'figure-label panel-frame-label');
 
-  const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shownFrom);
+  const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shown);
   for (const person of people(panel.affected)) {
     crowd
       .append('use')
@@ -143,7 +144,7 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
       .attr('class', person.affected ? 'person person-affected' : 'person person-other');
   }
 
-  const legend = showAt(g.append('g').attr('class', 'icon-legend'), shownFrom);
+  const legend = showAt(g.append('g').attr('class', 'icon-legend'), shown);
   const entries: [string, number, string][] = [
     ['person-affected', panel.affected, panel.affectedLabel],
     ['person-other', PEOPLE - panel.affected, panel.othersLabel],

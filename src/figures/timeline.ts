@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
 import { textWidth } from './text.ts';
 
 export interface TimelineSpec {
@@ -120,11 +120,12 @@ function drawAxis(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec)
     label(axis, x + dx, layout.tickLabelY, tick.label, `figure-label tick-label tick-${anchor}`);
   }
   // Time so far: a thick bar from day 0 to the event just reached.
+  const count = spec.events.length;
   spec.events.forEach((_, i) => {
     const x = layout.events[i]!.x;
     showAt(
       axis.append('line').attr('x1', layout.axisLeft).attr('x2', x).attr('y1', layout.axisY).attr('y2', layout.axisY).attr('class', 'axis-progress'),
-      [i + 1],
+      stepsWhere(count, (step) => timelineState(step, count).current === i),
     );
   });
 }
@@ -133,9 +134,9 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
   const event = spec.events[i]!;
   const place = layout.events[i]!;
   const row = layout.rows[place.level];
-  const steps = spec.events.length;
-  const now = [i + 1];
-  const past = stepRange(i + 2, steps);
+  const count = spec.events.length;
+  const now = stepsWhere(count, (step) => timelineState(step, count).current === i);
+  const past = stepsWhere(count, (step) => timelineState(step, count).past.includes(i));
   const g = svg.append('g').attr('class', 'time-event').attr('data-event', i);
 
   const stemTop = row.name + 14;
