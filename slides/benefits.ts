@@ -7,17 +7,29 @@ export const benefitSlides: Slide[] = [
     section: 'Results and risks',
     seconds: 150,
     blocks: [
-      { kind: 'lead', text: 'MIST: 110 people with relapsing MS, 55 per group. [S4]' },
       {
-        kind: 'table',
-        caption: 'Disability got worse or not, over about 2 years, per 100 people. [S4]',
-        head: ['Group', 'Got worse', 'Did not'],
-        rows: [
-          ['After aHSCT', 'About 5 in 100 [S4]', 'About 95 in 100 [S4]'],
-          ['On other medicines', 'About 62 in 100 [S4]', 'About 38 in 100 [S4]'],
-        ],
+        kind: 'figure',
+        figure: {
+          type: 'icon-array',
+          summary: 'MIST tested 110 people with relapsing MS, 55 in each group. Each block shows 100 people. [S4]',
+          panels: [
+            {
+              label: 'After aHSCT',
+              affected: 5,
+              affectedLabel: 'got worse',
+              othersLabel: 'did not',
+              sentence: 'About 5 in 100 people got worse over about 2 years; 95 did not. [S4]',
+            },
+            {
+              label: 'On other medicines',
+              affected: 62,
+              affectedLabel: 'got worse',
+              othersLabel: 'did not',
+              sentence: 'About 62 in 100 people got worse over about 2 years; 38 did not. [S4]',
+            },
+          ],
+        },
       },
-      { kind: 'points', items: ['Disability scores ([[edss|EDSS]]) got better after aHSCT, and worse on medicines. [S4]'] },
       {
         kind: 'callout',
         tone: 'caution',

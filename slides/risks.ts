@@ -7,27 +7,44 @@ export const riskSlides: Slide[] = [
     section: 'Results and risks',
     seconds: 150,
     blocks: [
-      { kind: 'lead', text: 'aHSCT has real risks, and some are serious. [S9]' },
+      { kind: 'lead', text: 'Early on: infections, hair loss, tiredness, a short MS flare. [S9]' },
       {
-        kind: 'points',
-        items: [
-          'First weeks: infections, hair loss, tiredness, a short MS flare. [S9]',
-          'In one study, periods came back in 70 in 100 women; 30 did not. [S60]',
-          'Later: [[thyroid]] and other immune problems; a higher cancer risk. [S9]',
-          'Death: about 2 in 1,000 at one skilled centre; 21 in 1,000 in older studies. [S36, S49]',
-        ],
-      },
-      {
-        kind: 'callout',
-        tone: 'caution',
-        text: 'Unregulated clinics have caused strokes, infections and blindness. [S7, S62]',
+        kind: 'figure',
+        figure: {
+          type: 'icon-array',
+          summary: 'Three later risks. As for the benefits, each block shows 100 people. [S60, S59, S49]',
+          panels: [
+            {
+              label: 'Women',
+              affected: 30,
+              affectedLabel: 'periods stopped',
+              othersLabel: 'came back',
+              sentence: 'In one study, periods did not come back for about 30 in 100 women; 70 did. [S60]',
+            },
+            {
+              label: 'People treated',
+              affected: 10,
+              affectedLabel: 'new immune illness',
+              othersLabel: 'did not',
+              sentence: 'About 10 in 100 people got a new immune illness within 5 years; 90 did not. [S59]',
+            },
+            {
+              label: 'Older studies',
+              affected: 2,
+              affectedLabel: 'died',
+              othersLabel: 'did not',
+              sentence: 'In older studies, about 2 in 100 people died of the treatment; 98 did not. Skilled centres now see about 2 in 1,000. [S49, S36]',
+            },
+          ],
+        },
       },
     ],
     notes: [
       'We gave the benefits in numbers. The risks need the same care.',
       'Infection is the main early danger. For a while, your body has almost no defence against germs. [S9]',
-      'The risk of dying has fallen as centres gained skill. At one large centre, about 2 in 1,000 people died, and 998 did not [S36]. In older studies pooled together, about 21 in 1,000 died [S49]. In MIST, none of the 55 died. [S4]',
-      'Ask any centre for its own numbers.',
+      'If you may want children, ask about fertility before you start. The immune illness figure comes from aHSCT for many diseases, not only MS. [S60, S59]',
+      'The risk of dying has fallen as centres gained skill. At one large centre, about 2 in 1,000 died, and 998 did not. [S36] In MIST, none of the 55 died. [S4]',
+      'Some cancers are a little more likely later. [S9] And unregulated clinics have caused strokes and blindness. [S7, S62]',
     ],
   },
   {
@@ -73,7 +90,7 @@ export const riskSlides: Slide[] = [
         items: [
           'Periods came back in all women aged 32 or under; in 38 in 100 aged 33 to 41. [S61]',
           'Some people have had babies after aHSCT. [S65]',
-          'Thyroid: underactive in about 3 to 4 in 100 people, overactive in about 3 in 100. [S36]',
+          '[[thyroid|Thyroid]]: underactive in about 3 to 4 in 100 people, overactive in about 3 in 100. [S36]',
           'New immune problems: about 10 in 100 people by 5 years. [S59]',
           'A raised chance of some cancers later on. [S9]',
         ],

@@ -78,6 +78,11 @@ export interface ComparisonFigure {
   summary: Inline;
   /** The options, left to right: at most three, a few words each. */
   options: string[];
+  /**
+   * One option to set apart with a warning on its column, in a word or two: "Unproven" on
+   * clinic infusions, so the picture never puts them on a level with a proven treatment.
+   */
+  warning?: { option: number; label: string };
   rows: {
     /** What the row compares, in one or two words. */
     label: string;

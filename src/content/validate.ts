@@ -211,6 +211,13 @@ function figureProblems(
     case 'comparison':
       if (figure.options.length < 2 || figure.options.length > 3) problems.push(`${where}.options: ${figure.options.length} options; compare 2 or 3.`);
       figure.options.forEach((option, i) => label(`${where}.options[${i}]`, option, 24));
+      if (figure.warning) {
+        const { option, label: warning } = figure.warning;
+        if (!Number.isInteger(option) || option < 0 || option >= figure.options.length) {
+          problems.push(`${where}.warning.option: ${option} is not the number of an option (0 to ${figure.options.length - 1}).`);
+        }
+        label(`${where}.warning.label`, warning, MAX_LABEL);
+      }
       if (figure.rows.length < 1 || figure.rows.length > 6) problems.push(`${where}.rows: ${figure.rows.length} rows; a comparison takes 1 to 6.`);
       figure.rows.forEach((row, r) => {
         const at = `${where}.rows[${r}]`;

@@ -2,14 +2,20 @@ import { selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { Deck } from '../deck/reveal-types.ts';
 import type { FigureModule } from './figure-module.ts';
+import { comparison } from './comparison.ts';
+import { iconArray } from './icon-array.ts';
 import { myelin } from './myelin.ts';
 import { procedure } from './procedure.ts';
+import { timeline } from './timeline.ts';
 
 // Each module knows its own spec; the host only passes it through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const MODULES: Record<string, FigureModule<any>> = {
   myelin,
   procedure,
+  'icon-array': iconArray,
+  timeline,
+  comparison,
 };
 
 const reported = new Set<string>();

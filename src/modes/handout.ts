@@ -125,17 +125,15 @@ function pictureSlide(doc: Document, page: HTMLElement, section: HTMLElement): v
 }
 
 /**
- * A figure prints complete, but on a slide only the current step's words show under it: on
- * paper, every step is written out below the picture (its list of steps, or its data table).
+ * A figure prints complete, but on a slide only one step's words show under it: on paper,
+ * every step is written out below the picture. (A comparison draws all its words in the
+ * picture already, so its list of rows is not repeated.)
  */
 function pictureInWords(doc: Document, section: HTMLElement): HTMLElement | undefined {
-  const steps = section.querySelector<HTMLElement>('figure[data-figure] .figure-steps');
-  const words = steps?.tagName === 'TBODY' ? steps.closest('table') : steps;
-  if (!words) return undefined;
-  const copy = words.cloneNode(true) as HTMLElement;
-  copy.classList.remove('figure-steps', 'visually-hidden');
-  copy.querySelector('.figure-steps')?.classList.remove('figure-steps');
-  copy.removeAttribute('aria-labelledby');
+  const steps = section.querySelector<HTMLElement>('figure[data-figure] ol.figure-steps');
+  if (!steps) return undefined;
+  const copy = steps.cloneNode(true) as HTMLElement;
+  copy.classList.remove('figure-steps');
   for (const step of copy.querySelectorAll('.fragment')) {
     step.classList.remove('fragment', 'visible', 'current-fragment');
     step.removeAttribute('data-fragment-index');

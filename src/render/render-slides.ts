@@ -1,5 +1,5 @@
 import type { Block, ComparisonFigure, Figure, Inline, Seminar, Slide } from '../content/model.ts';
-import { drawingSpec, figureSteps } from '../content/figure-content.ts';
+import { drawingSpec, figureSteps, ratingWords } from '../content/figure-content.ts';
 import type { ContentLibrary } from '../content/validate.ts';
 import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
@@ -137,7 +137,7 @@ function renderFigure(scope: SlideScope, figure: Figure): string {
           .map((step, i) => `<li class="fragment" data-fragment-index="${i}"><strong>${escapeHtml(plainText(step.name))}.</strong> ${inline(scope, step.sentence)}</li>`)
           .join('')}</ol>`;
   return (
-    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure)) })}>` +
+    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys))) })}>` +
     `<div class="figure-art"></div>` +
     `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
     steps +
@@ -147,12 +147,17 @@ function renderFigure(scope: SlideScope, figure: Figure): string {
 
 function renderComparisonTable(scope: SlideScope, figure: ComparisonFigure, id: string): string {
   const cell = (row: ComparisonFigure['rows'][number], i: number): string => {
-    const rating = row.ratings ? ` <span class="rating">(${row.ratings.values[i]} of 3: ${escapeHtml(row.ratings.meaning)})</span>` : '';
+    const rating = row.ratings ? ` <span class="rating">(${escapeHtml(ratingWords(row.ratings.values[i] ?? 0, row.ratings.meaning))})</span>` : '';
     return `<td>${inline(scope, row.cells[i]!)}${rating}</td>`;
   };
   return (
     `<table class="data-table figure-table" aria-labelledby="${id}-summary">` +
-    `<thead><tr><td></td>${figure.options.map((o) => `<th scope="col">${inline(scope, o)}</th>`).join('')}</tr></thead>` +
+    `<thead><tr><td></td>${figure.options
+      .map((o, i) => {
+        const warning = figure.warning?.option === i ? ` <span class="figure-warning">(${inline(scope, figure.warning.label)})</span>` : '';
+        return `<th scope="col">${inline(scope, o)}${warning}</th>`;
+      })
+      .join('')}</tr></thead>` +
     `<tbody class="figure-steps">${figure.rows
       .map((row, r) => `<tr class="fragment" data-fragment-index="${r}"><th scope="row">${inline(scope, row.label)}</th>${figure.options.map((_, i) => cell(row, i)).join('')}</tr>`)
       .join('')}</tbody></table>`
@@ -208,6 +213,12 @@ function notesInline(scope: SlideScope, value: Inline): string {
   return parseInline(value)
     .map((token) => (token.type === 'cite' ? citation(scope, token.keys) : escapeHtml(token.text)))
     .join('');
+}
+
+/** A citation as the slide shows it, without markup: "[17]" or "[1, 24]". */
+function citeLabel(scope: SlideScope, keys: string[]): string {
+  const numbers = keys.map((key) => scope.citations.get(key)).filter((n): n is number => n !== undefined);
+  return numbers.length > 0 ? `[${numbers.join(', ')}]` : '';
 }
 
 function citation(scope: SlideScope, keys: string[]): string {

@@ -1,14 +1,32 @@
 import type { Page } from 'playwright-core';
 
+/**
+ * Installs `window.__offScreen(el)`: whether an element is kept for screen readers only, by the
+ * class .visually-hidden or by the same clipping (a figure's data table once its picture is drawn).
+ */
+function installOffScreen(): void {
+  const w = window as unknown as { __offScreen?: (el: Element) => boolean };
+  w.__offScreen = (el) => {
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      if (at.matches('aside.notes, .visually-hidden')) return true;
+      const style = getComputedStyle(at);
+      if (style.position === 'absolute' && (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)')) return true;
+    }
+    return false;
+  };
+}
+
 /** Elements of the current slide that reach outside its 1280 x 720 canvas, described. */
-export function spills(page: Page): Promise<string[]> {
+export async function spills(page: Page): Promise<string[]> {
+  await page.evaluate(installOffScreen);
   return page.evaluate(() => {
+    const offScreen = (window as unknown as { __offScreen: (el: Element) => boolean }).__offScreen;
     const slide = window.Reveal!.getCurrentSlide();
     const box = slide.getBoundingClientRect();
     const scale = window.Reveal!.getScale() || 1;
     const found: string[] = [];
     for (const el of slide.querySelectorAll<Element>('*')) {
-      if (el.closest('aside.notes, .visually-hidden')) continue;
+      if (offScreen(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const over = Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom) / scale;
@@ -31,15 +49,17 @@ export interface TypeSizes {
 }
 
 /** Rendered type sizes on the current slide, in slide pixels (SVG text measured as drawn). */
-export function typeSizes(page: Page): Promise<TypeSizes> {
+export async function typeSizes(page: Page): Promise<TypeSizes> {
+  await page.evaluate(installOffScreen);
   return page.evaluate(() => {
+    const offScreen = (window as unknown as { __offScreen: (el: Element) => boolean }).__offScreen;
     const slide = window.Reveal!.getCurrentSlide();
     const scale = window.Reveal!.getScale() || 1;
     const sizes: TypeSizes = { tooSmall: [], smallHeadings: [], smallBody: [] };
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
-      if (!node.textContent?.trim() || el.closest('aside.notes, .visually-hidden')) continue;
+      if (!node.textContent?.trim() || offScreen(el)) continue;
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       let px = parseFloat(style.fontSize);

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 /**
  * Contrast of SVG text on the current slide, which axe cannot measure: each label's fill
  * against the fill of the shape drawn under its centre, or the slide's background.
- * Returns the labels under `minimum`, described.
+ * Returns the labels under `minimum`, described. It measures the settled picture: fades still
+ * running between two steps are finished first.
  */
 export function lowContrastSvgText(page: Page, minimum = 7): Promise<string[]> {
   return page.evaluate((min) => {
@@ -20,27 +21,28 @@ export function lowContrastSvgText(page: Page, minimum = 7): Promise<string[]> {
       const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (hi! + 0.05) / (lo! + 0.05);
     };
-    /** Drawn at all: no ancestor hidden or fully transparent. */
-    const shown = (el: Element): boolean => {
-      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
-        const style = getComputedStyle(node);
+    /** Drawn and not faded out, itself or through a parent: what a reader can actually see. */
+    const seen = (el: Element): boolean => {
+      for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
+        const style = getComputedStyle(at);
         if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
       }
       return true;
     };
     const slide = window.Reveal!.getCurrentSlide();
+    for (const animation of document.getAnimations()) animation.finish();
     const page = parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255];
     const found: string[] = [];
     for (const text of slide.querySelectorAll<SVGTextElement>('svg text')) {
       const style = getComputedStyle(text);
-      if (!shown(text)) continue;
+      if (!seen(text)) continue;
       const ink = parse(style.fill);
       if (!ink || !text.textContent?.trim()) continue;
       const box = text.getBoundingClientRect();
       if (box.width === 0) continue;
       const under = document
         .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-        .find((el) => el !== text && !text.contains(el) && el instanceof SVGGeometryElement && shown(el) && parse(getComputedStyle(el).fill));
+        .find((el) => el !== text && !text.contains(el) && el instanceof SVGGeometryElement && parse(getComputedStyle(el).fill) && seen(el));
       const ground = under ? parse(getComputedStyle(under).fill)! : page;
       const measured = ratio(ink, ground);
       if (measured < min) found.push(`"${text.textContent.trim().slice(0, 30)}" at ${measured.toFixed(2)}:1`);

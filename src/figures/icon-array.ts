@@ -1,0 +1,203 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicOut } from 'd3-ease';
+import type { FigureModule } from './figure-module.ts';
+import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
+
+export interface IconArraySpec {
+  panels: { label: string; affected: number; affectedLabel: string; othersLabel: string }[];
+}
+
+/** Every panel shows the same 100 people, 10 to a row. */
+export const PEOPLE = 100;
+export const COLUMNS = 10;
+
+export interface Person {
+  /** 0 is the top row. */
+  row: number;
+  /** 0 is the left column. */
+  col: number;
+  affected: boolean;
+}
+
+/**
+ * The 100 people of one panel, in reading order (left to right, top to bottom). Those with the
+ * outcome come first, so they form one block from the top left that the eye can measure.
+ */
+export function people(affected: number): Person[] {
+  const count = Math.max(0, Math.min(PEOPLE, Math.round(affected)));
+  return Array.from({ length: PEOPLE }, (_, i) => ({ row: Math.floor(i / COLUMNS), col: i % COLUMNS, affected: i < count }));
+}
+
+export interface IconArrayState {
+  step: number;
+  /** The panel just shown (its index); null before the first click. */
+  current: number | null;
+  /** Panels whose people are drawn: 0 to step - 1. */
+  shown: number[];
+  /** Panels still waiting: drawn as an empty frame with their label. */
+  waiting: number[];
+}
+
+/** Step number to what is drawn: one panel per click, earlier panels stay for comparison. */
+export function iconArrayState(step: number, panelCount: number): IconArrayState {
+  const at = Math.max(0, Math.min(Math.round(step), panelCount));
+  const all = Array.from({ length: panelCount }, (_, i) => i);
+  return {
+    step: at,
+    current: at === 0 ? null : at - 1,
+    shown: all.filter((i) => i < at),
+    waiting: all.filter((i) => i >= at),
+  };
+}
+
+export interface PanelBox {
+  /** Left edge of the panel (the current-panel bar sits here). */
+  x: number;
+  /** Where the label, grid and legend start. */
+  contentX: number;
+  width: number;
+}
+
+export interface IconArrayLayout {
+  width: number;
+  height: number;
+  panels: PanelBox[];
+  /** Distance between the centres of two neighbouring people. */
+  pitch: number;
+  /** The legend goes beside the grid when the panel is wide enough, else under it. */
+  legend: 'right' | 'below';
+  labelY: number;
+  gridY: number;
+  /** Baselines of the two legend lines, and where the legend starts, relative to the panel's contentX. */
+  legendX: number;
+  legendY: [number, number];
+}
+
+const WIDTH = 1150;
+const BAR = 22;
+
+/**
+ * Where everything goes, for 1 to 3 panels side by side, in viewBox units (drawn at about
+ * 1:1 on the slide). Two panels have room for the legend beside each grid; three put it under.
+ */
+export function iconArrayLayout(panelCount: number): IconArrayLayout {
+  const n = Math.max(1, Math.min(3, Math.round(panelCount)));
+  const gap = n === 3 ? 36 : 48;
+  const width = (WIDTH - gap * (n - 1)) / n;
+  const legend = width - BAR >= 480 ? 'right' : 'below';
+  const pitch = legend === 'right' ? 26 : 24;
+  const grid = pitch * COLUMNS;
+  const labelY = 32;
+  const gridY = 50;
+  const panels = Array.from({ length: n }, (_, i) => {
+    const x = i * (width + gap);
+    return { x, contentX: x + BAR, width };
+  });
+  if (legend === 'right') {
+    return { width: WIDTH, height: gridY + grid + 4, panels, pitch, legend, labelY, gridY, legendX: grid + 28, legendY: [gridY + grid / 2 - 12, gridY + grid / 2 + 44] };
+  }
+  const first = gridY + grid + 36;
+  return { width: WIDTH, height: first + 52, panels, pitch, legend, labelY, gridY, legendX: 0, legendY: [first, first + 42] };
+}
+
+/** A person drawn in a square of `size`: a round head over rounded shoulders. Fill and stroke come from the theme. */
+export function personPath(size: number): string {
+  const u = (v: number): number => Math.round(v * size * 100) / 100;
+  const r = u(0.18);
+  return (
+    `M ${u(0.5) - r} ${u(0.22)} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0 Z ` +
+    `M ${u(0.14)} ${u(0.98)} L ${u(0.14)} ${u(0.66)} Q ${u(0.14)} ${u(0.46)} ${u(0.36)} ${u(0.46)} ` +
+    `L ${u(0.64)} ${u(0.46)} Q ${u(0.86)} ${u(0.46)} ${u(0.86)} ${u(0.66)} L ${u(0.86)} ${u(0.98)} Z`
+  );
+}
+
+function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayout, index: number, id: string): void {
+  const panel = spec.panels[index]!;
+  const box = layout.panels[index]!;
+  const count = spec.panels.length;
+  const at = (test: (state: IconArrayState) => boolean): number[] => stepsWhere(count, (step) => test(iconArrayState(step, count)));
+  const shown = at((s) => s.shown.includes(index));
+  const icon = layout.pitch - 4;
+  const grid = layout.pitch * COLUMNS;
+  const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, 0)`);
+
+  // A bar beside the label of the panel just shown.
+  showAt(
+    svg.append('rect').attr('x', box.x).attr('y', layout.labelY - 28).attr('width', 9).attr('height', 36).attr('rx', 3).attr('class', 'panel-now-bar'),
+    at((s) => s.current === index),
+  );
+  label(g, 0, layout.labelY, panel.label, 'figure-label panel-label');
+
+  // Before its click: an empty frame, so every panel's place and its 100 are there from the start.
+  const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.waiting.includes(index)));
+  frame.append('rect').attr('x', 2).attr('y', layout.gridY + 2).attr('width', grid - 4).attr('height', grid - 4).attr('rx', 14).attr('class', 'panel-frame');
+  label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, 'figure-label panel-frame-label');
+
+  const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shown);
+  for (const person of people(panel.affected)) {
+    crowd
+      .append('use')
+      .attr('href', `#${id}-person`)
+      .attr('x', person.col * layout.pitch + 2)
+      .attr('y', layout.gridY + person.row * layout.pitch + 2)
+      .attr('class', person.affected ? 'person person-affected' : 'person person-other');
+  }
+
+  const legend = showAt(g.append('g').attr('class', 'icon-legend'), shown);
+  const entries: [string, number, string][] = [
+    ['person-affected', panel.affected, panel.affectedLabel],
+    ['person-other', PEOPLE - panel.affected, panel.othersLabel],
+  ];
+  entries.forEach(([cls, count, words], i) => {
+    const y = layout.legendY[i as 0 | 1];
+    const key = layout.legend === 'right' ? 30 : 26;
+    legend
+      .append('path')
+      .attr('d', personPath(key))
+      .attr('transform', `translate(${layout.legendX}, ${y - key + 4})`)
+      .attr('class', `person ${cls}`);
+    const text = legend.append('text').attr('x', layout.legendX + key + 10).attr('y', y).attr('class', `figure-label legend-label legend-${layout.legend}`).attr('aria-hidden', 'true');
+    text.append('tspan').attr('class', 'legend-count').text(String(count));
+    text.append('tspan').text(` ${words}`);
+  });
+}
+
+export const iconArray: FigureModule<IconArraySpec> = {
+  steps: (spec) => spec.panels.length,
+
+  draw(art, spec, context) {
+    if (spec.panels.length < 1 || spec.panels.length > 3) throw new Error(`an icon array takes 1 to 3 panels, not ${spec.panels.length}`);
+    const layout = iconArrayLayout(spec.panels.length);
+    const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg icon-array-svg');
+    svg
+      .append('defs')
+      .append('path')
+      .attr('id', `${context.id}-person`)
+      .attr('d', personPath(layout.pitch - 4));
+    spec.panels.forEach((_, i) => drawPanel(svg, spec, layout, i, context.id));
+  },
+
+  /** The panel's people appear as outlines, then those affected fill in, in reading order, within 1 s. */
+  animate(art, spec, from, to) {
+    if (to !== from + 1 || to < 1 || to > spec.panels.length) return;
+    const crowd = select(art).select<SVGGElement>(`.people[data-panel="${to - 1}"]`);
+    const affected = crowd.selectAll<SVGUseElement, unknown>('.person-affected').nodes();
+    const spread = Math.min(550, affected.length * 30);
+    affected.forEach((person, i) => {
+      const cover = select(person.parentNode as SVGGElement)
+        .append('use')
+        .attr('href', person.getAttribute('href'))
+        .attr('x', person.getAttribute('x'))
+        .attr('y', person.getAttribute('y'))
+        .attr('class', 'person person-other in-motion');
+      cover
+        .transition()
+        .delay(150 + (affected.length > 1 ? (spread * i) / (affected.length - 1) : 0))
+        .duration(250)
+        .ease(easeCubicOut)
+        .attr('opacity', 0)
+        .remove();
+    });
+  },
+};

@@ -1,0 +1,190 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicOut } from 'd3-ease';
+import type { FigureModule } from './figure-module.ts';
+import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
+import { textWidth } from './text.ts';
+
+export interface TimelineSpec {
+  events: { day: number; when: string; name: string }[];
+}
+
+/** The axis runs from the day the cells go back (day 0) to two years. */
+export const LAST_DAY = 730;
+/** Below about a week the scale is close to even; beyond it, each doubling of time gets about the same room. */
+const KNEE_DAYS = 7;
+
+/**
+ * Where a day sits on the time axis, from 0 (day 0) to 1 (day 730). The scale is logarithmic
+ * (log of 1 + days / 7), so the busy first weeks get room while two years still fit: the first
+ * month takes about a third of the axis.
+ */
+export function timePosition(day: number): number {
+  const d = Math.max(0, Math.min(LAST_DAY, Number.isFinite(day) ? day : 0));
+  return Math.log1p(d / KNEE_DAYS) / Math.log1p(LAST_DAY / KNEE_DAYS);
+}
+
+/** Reference marks under the axis, so the stretched scale can be read. */
+export const TICKS: readonly { day: number; label: string }[] = [
+  { day: 0, label: 'Day 0' },
+  { day: 7, label: '1 week' },
+  { day: 30, label: '1 month' },
+  { day: 91, label: '3 months' },
+  { day: 182, label: '6 months' },
+  { day: 365, label: '1 year' },
+  { day: 730, label: '2 years' },
+];
+
+export interface TimelineState {
+  step: number;
+  /** The event just reached (its index): drawn large and named in bold. Null before the first click. */
+  current: number | null;
+  /** Events already passed: they stay, drawn smaller and calmer. */
+  past: number[];
+  /** Events still to come: not drawn yet. */
+  upcoming: number[];
+}
+
+/** Step number to what is drawn: one event per click, in time order. */
+export function timelineState(step: number, eventCount: number): TimelineState {
+  const at = Math.max(0, Math.min(Math.round(step), eventCount));
+  const all = Array.from({ length: eventCount }, (_, i) => i);
+  return {
+    step: at,
+    current: at === 0 ? null : at - 1,
+    past: all.filter((i) => i < at - 1),
+    upcoming: all.filter((i) => i >= at),
+  };
+}
+
+export const SIZES = { when: 28, name: 32 } as const;
+
+export interface PlacedEvent {
+  /** Where the marker sits on the axis. */
+  x: number;
+  /** 0: the row of labels nearer the axis; 1: the row above it. Neighbours alternate. */
+  level: 0 | 1;
+  /** The centre of the event's two labels, kept inside the drawing. */
+  labelX: number;
+  /** How wide the labels are, at most (estimated). */
+  labelWidth: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  axisLeft: number;
+  axisRight: number;
+  /** Baselines of the `when` and `name` labels on each level. */
+  rows: [{ when: number; name: number }, { when: number; name: number }];
+  tickLabelY: number;
+  events: PlacedEvent[];
+}
+
+const WIDTH = 1150;
+
+/** Where everything goes, in viewBox units (drawn at about 1:1 on the slide). */
+export function timelineLayout(events: TimelineSpec['events']): TimelineLayout {
+  const axisLeft = 50;
+  const axisRight = WIDTH - 50;
+  const placed = events.map((event, i): PlacedEvent => {
+    const x = axisLeft + timePosition(event.day) * (axisRight - axisLeft);
+    const width = Math.max(textWidth(event.when, SIZES.when, true), textWidth(event.name, SIZES.name, true));
+    const labelX = Math.max(width / 2, Math.min(WIDTH - width / 2, x));
+    return { x, level: i % 2 === 0 ? 0 : 1, labelX, labelWidth: width };
+  });
+  return {
+    width: WIDTH,
+    height: 350,
+    axisY: 282,
+    axisLeft,
+    axisRight,
+    rows: [
+      { when: 152, name: 192 },
+      { when: 40, name: 80 },
+    ],
+    tickLabelY: 338,
+    events: placed,
+  };
+}
+
+function drawAxis(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec): void {
+  const axis = svg.append('g').attr('class', 'time-axis');
+  axis.append('line').attr('x1', layout.axisLeft).attr('x2', layout.axisRight).attr('y1', layout.axisY).attr('y2', layout.axisY).attr('class', 'axis-line');
+  for (const tick of TICKS) {
+    const x = layout.axisLeft + timePosition(tick.day) * (layout.axisRight - layout.axisLeft);
+    axis.append('line').attr('x1', x).attr('x2', x).attr('y1', layout.axisY + 4).attr('y2', layout.axisY + 20).attr('class', 'axis-tick');
+    const anchor = tick.day === 0 ? 'start' : tick.day === LAST_DAY ? 'end' : 'middle';
+    const dx = anchor === 'start' ? -14 : anchor === 'end' ? 14 : 0;
+    label(axis, x + dx, layout.tickLabelY, tick.label, `figure-label tick-label tick-${anchor}`);
+  }
+  // Time so far: a thick bar from day 0 to the event just reached.
+  const count = spec.events.length;
+  spec.events.forEach((_, i) => {
+    const x = layout.events[i]!.x;
+    showAt(
+      axis.append('line').attr('x1', layout.axisLeft).attr('x2', x).attr('y1', layout.axisY).attr('y2', layout.axisY).attr('class', 'axis-progress'),
+      stepsWhere(count, (step) => timelineState(step, count).current === i),
+    );
+  });
+}
+
+function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec, i: number): void {
+  const event = spec.events[i]!;
+  const place = layout.events[i]!;
+  const row = layout.rows[place.level];
+  const count = spec.events.length;
+  const now = stepsWhere(count, (step) => timelineState(step, count).current === i);
+  const past = stepsWhere(count, (step) => timelineState(step, count).past.includes(i));
+  const g = svg.append('g').attr('class', 'time-event').attr('data-event', i);
+
+  const stemTop = row.name + 14;
+  const stemBottom = layout.axisY - 20;
+  showAt(g.append('line').attr('x1', place.x).attr('x2', place.x).attr('y1', stemTop).attr('y2', stemBottom).attr('class', 'event-stem'), past);
+  showAt(g.append('line').attr('x1', place.x).attr('x2', place.x).attr('y1', stemTop).attr('y2', stemBottom).attr('class', 'event-stem event-stem-now'), now);
+
+  showAt(g.append('circle').attr('cx', place.x).attr('cy', layout.axisY).attr('r', 11).attr('class', 'event-marker'), past);
+  showAt(g.append('circle').attr('cx', place.x).attr('cy', layout.axisY).attr('r', 18).attr('class', 'event-marker event-marker-now'), now);
+  showAt(g.append('circle').attr('cx', place.x).attr('cy', layout.axisY).attr('r', 7).attr('class', 'event-marker-core'), now);
+
+  showAt(label(g, place.labelX, row.when, event.when, 'figure-label event-when'), past);
+  showAt(label(g, place.labelX, row.when, event.when, 'figure-label event-when event-when-now'), now);
+  showAt(label(g, place.labelX, row.name, event.name, 'figure-label event-name'), past);
+  showAt(label(g, place.labelX, row.name, event.name, 'figure-label event-name event-name-now'), now);
+}
+
+export const timeline: FigureModule<TimelineSpec> = {
+  steps: (spec) => spec.events.length,
+
+  draw(art, spec, context) {
+    const layout = timelineLayout(spec.events);
+    const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg timeline-svg');
+    drawAxis(svg, layout, spec);
+    spec.events.forEach((_, i) => drawEvent(svg, layout, spec, i));
+    svg.append('g').attr('class', 'motion-layer');
+  },
+
+  /** A ring spreads once from the event just reached: a pointer for the eye, under a second. */
+  animate(art, spec, from, to) {
+    if (to !== from + 1 || to < 1 || to > spec.events.length) return;
+    const layout = timelineLayout(spec.events);
+    const { x } = layout.events[to - 1]!;
+    const ring = select(art)
+      .select('.motion-layer')
+      .append('circle')
+      .attr('cx', 0)
+      .attr('cy', 0)
+      .attr('r', 18)
+      .attr('class', 'in-motion event-pulse')
+      .attr('transform', `translate(${x}, ${layout.axisY}) scale(1)`)
+      .attr('opacity', 0.9);
+    ring
+      .transition()
+      .duration(800)
+      .ease(easeCubicOut)
+      .attr('transform', `translate(${x}, ${layout.axisY}) scale(2.4)`)
+      .attr('opacity', 0)
+      .remove();
+  },
+};
