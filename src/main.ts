@@ -4,17 +4,38 @@ import './theme/fonts.css';
 import './theme/theme.css';
 import './theme/modes.css';
 import { startDeck } from './deck/start-deck.ts';
-import { deckMode } from './modes/deck-mode.ts';
+import { fitDeckArea, followWindowSize } from './modes/deck-area.ts';
+import { prepareContents, setupContents } from './modes/contents.ts';
+import { deckMode, showsReaderTools } from './modes/deck-mode.ts';
+import { prepareGlossary, setupGlossary } from './modes/glossary.ts';
 import { deckKeysAllowed } from './modes/key-guard.ts';
 import { setupKeyboardHelp } from './modes/keyboard-help.ts';
+import { prepareNarration, setupNarration } from './modes/narration.ts';
+import { setupScrollJumps } from './modes/scroll-jumps.ts';
+import { setupScrollNarration } from './modes/scroll-narration.ts';
 import { setupSpeakerView } from './modes/speaker-view.ts';
 import { applyTrack } from './modes/track.ts';
 
 // The composition root. Work that changes the slides' DOM or the config runs before
 // reveal.js starts; features that follow the deck's events are set up after.
 const mode = deckMode();
+const forReaders = showsReaderTools(mode);
 applyTrack();
+prepareGlossary();
+if (forReaders) {
+  prepareContents();
+  prepareNarration();
+}
+fitDeckArea();
 
 const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
+followWindowSize(deck);
+setupScrollJumps(deck);
 setupKeyboardHelp(deck);
 setupSpeakerView(deck, mode);
+setupGlossary(deck);
+if (forReaders) {
+  setupContents(deck);
+  setupNarration(deck);
+  setupScrollNarration(deck);
+}

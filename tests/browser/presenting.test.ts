@@ -48,6 +48,7 @@ describe('presenting with a clicker', () => {
   it.each([['b'], ['.']])('blacks out the whole screen with "%s" and comes back with the same key', async (key) => {
     const { page } = deck;
     await page.evaluate(() => window.Reveal!.slide(1));
+    await page.keyboard.press('n'); // the narration panel too must go black
     await page.keyboard.press(key);
     await settle(page);
     const screen = await page.evaluate(() => {
@@ -71,9 +72,10 @@ describe('presenting with a clicker', () => {
     expect(await position(page), 'the deck stays put while black').toEqual(before);
     await page.keyboard.press(key);
     expect(await page.evaluate(() => window.Reveal!.isPaused())).toBe(false);
+    await page.keyboard.press('n');
   });
 
-  it('lists our own keys in the keyboard help', async () => {
+  it('lists our own keys in the keyboard help, and N no longer as "next slide"', async () => {
     const { page } = deck;
     await page.keyboard.press('Shift+Slash');
     const rows = await page.evaluate(() =>
@@ -81,6 +83,9 @@ describe('presenting with a clicker', () => {
     );
     const keysFor = (pattern: RegExp): string | undefined => rows.find(([, action]) => pattern.test(action ?? ''))?.[0];
     expect(keysFor(/next/i)).toMatch(/Page Down/);
+    expect(keysFor(/next/i)?.split(' ')).not.toContain('N');
+    expect(keysFor(/speaker says/i)).toBe('N');
+    expect(keysFor(/contents/i)).toBe('M');
     expect(keysFor(/speaker view/i)).toBe('S');
     expect(keysFor(/black/i)).toMatch(/B or \./);
     await page.keyboard.press('Escape');

@@ -8,7 +8,7 @@ export function spills(page: Page): Promise<string[]> {
     const scale = window.Reveal!.getScale() || 1;
     const found: string[] = [];
     for (const el of slide.querySelectorAll<Element>('*')) {
-      if (el.closest('aside.notes, .visually-hidden')) continue;
+      if (el.closest('aside.notes, .visually-hidden, [popover]')) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const over = Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom) / scale;
@@ -39,9 +39,10 @@ export function typeSizes(page: Page): Promise<TypeSizes> {
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
-      if (!node.textContent?.trim() || el.closest('aside.notes, .visually-hidden')) continue;
+      // Popovers show in the top layer at the screen's size, not the slide's: checked on their own.
+      if (!node.textContent?.trim() || el.closest('aside.notes, .visually-hidden, [popover]')) continue;
       const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
       let px = parseFloat(style.fontSize);
       if (el instanceof SVGElement) {
         const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();
