@@ -11,6 +11,7 @@ import { prepareGlossary, setupGlossary } from './modes/glossary.ts';
 import { deckKeysAllowed } from './modes/key-guard.ts';
 import { setupKeyboardHelp } from './modes/keyboard-help.ts';
 import { prepareNarration, setupNarration } from './modes/narration.ts';
+import { setupResume } from './modes/resume.ts';
 import { setupScrollJumps } from './modes/scroll-jumps.ts';
 import { setupScrollNarration } from './modes/scroll-narration.ts';
 import { setupSpeakerView } from './modes/speaker-view.ts';
@@ -38,4 +39,5 @@ if (forReaders) {
   setupContents(deck);
   setupNarration(deck);
   setupScrollNarration(deck);
+  setupResume(deck);
 }

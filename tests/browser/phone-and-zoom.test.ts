@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings, topLayerContrast } from '../support/axe.ts';
@@ -124,6 +124,25 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
     const pop = (await box(page, '.term-popover:popover-open'))!;
     expect(pop.left >= 0 && pop.top >= 0 && pop.right <= PHONE.width && pop.bottom <= PHONE.height, 'inside the screen').toBe(true);
     expect(await topLayerContrast(page)).toEqual([]);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('offers to go on from where the reader stopped, and takes them to that page', async () => {
+    const stopped = ids.at(-1)!;
+    const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+    await scrollTo(page, await pageTop(page, stopped));
+    expect(await currentSlideId(page)).toBe(stopped);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(inject('siteUrl'));
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    expect(await currentSlideId(page)).toBe(ids[0]);
+    const offer = (await box(page, '#resume-offer'))!;
+    expect(offer.bottom <= PHONE.height && offer.right <= PHONE.width).toBe(true);
+    await page.tap('#resume-offer .resume-go');
+    await settle(page);
+    await settle(page);
+    expect(await currentSlideId(page)).toBe(stopped);
     await page.context().close();
     expect(problems).toEqual([]);
   });

@@ -202,6 +202,48 @@ describe('glossary popovers', () => {
   });
 });
 
+describe('where a reader stopped', () => {
+  it('offers to go on from there on the next visit, without moving the slide or taking focus', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+    const stopAt = slides.length - 2;
+    for (let i = 0; i < stopAt; i++) await page.keyboard.press('PageDown');
+    const stopped = await currentSlideId(page);
+    await page.goto(base());
+    await waitForDeck(page);
+    const offer = page.getByRole('status').filter({ hasText: 'Last time' });
+    expect(await offer.isVisible()).toBe(true);
+    expect(await offer.textContent()).toContain(`slide ${stopAt + 1}`);
+    expect(await activeElement(page)).toBe('body');
+    expect(await currentSlideId(page)).toBe(slides[0]!.id);
+    expect(await coveredContent(page, '#resume-offer')).toEqual([]);
+    const slideWithOffer = await box(page, '.reveal .slides > section.present');
+    await page.click('#resume-offer .resume-no');
+    expect(await page.locator('#resume-offer').count()).toBe(0);
+    expect(await box(page, '.reveal .slides > section.present')).toEqual(slideWithOffer);
+
+    await page.reload();
+    await waitForDeck(page);
+    await page.click('#resume-offer .resume-go');
+    expect(await currentSlideId(page)).toBe(stopped);
+    expect(await page.locator('#resume-offer').count()).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('never shows in a speaker view preview or in print', async () => {
+    for (const query of ['?receiver', '?print-pdf']) {
+      const { page, problems } = await openDeck(browser, { query });
+      await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
+      await page.reload();
+      await waitForDeck(page);
+      await page.waitForLoadState('load');
+      expect(await page.locator('#resume-offer, #reader-tools, #narration').count(), query).toBe(0);
+      await page.context().close();
+      expect(problems).toEqual([]);
+    }
+  });
+});
+
 describe('accessibility of the reader tools', () => {
   it('passes axe with the narration and the contents open, and with a glossary popover open', async () => {
     const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[1]!.id}` });
@@ -213,6 +255,30 @@ describe('accessibility of the reader tools', () => {
     expect(await page.locator('.term-popover:popover-open').count()).toBe(1);
     expect(await axeFindings(page)).toEqual([]);
     expect(await topLayerContrast(page)).toEqual([]);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('makes every control of ours at least 44 by 44 pixels', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[1]!.id}` });
+    await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
+    await page.goto(base());
+    await waitForDeck(page);
+    await page.keyboard.press('m');
+    const small = async (): Promise<string[]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#reader-tools button, #narration button, #contents button, #contents a, #resume-offer button, .term-popover:popover-open button, .term-popover:popover-open a')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 44 || r.height < 44)
+          .map(({ el, r }) => `${el.textContent!.trim()} ${Math.round(r.width)}x${Math.round(r.height)}`),
+      );
+    expect(await small()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.Reveal!.slide(1));
+    await tabTo(page, 'section.present button.term');
+    await page.keyboard.press('Enter');
+    expect(await small()).toEqual([]);
     await page.context().close();
     expect(problems).toEqual([]);
   });

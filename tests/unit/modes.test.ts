@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { slideScale, topSpace, type SlideGeometry } from '../../src/modes/deck-area.ts';
 import { deckMode, showsReaderTools } from '../../src/modes/deck-mode.ts';
 import { narrationWanted } from '../../src/modes/narration.ts';
+import { parsePosition } from '../../src/modes/resume.ts';
 import { applyTrack, trackFromQuery } from '../../src/modes/track.ts';
 import { contentsEntries } from '../../src/modes/contents.ts';
 
@@ -96,12 +97,19 @@ describe('the short talk and the contents', () => {
   });
 });
 
-describe('the narration choice', () => {
+describe('remembered choices', () => {
   it('opens the narration from ?narration first, then from the last choice', () => {
     expect(narrationWanted('?narration=on', 'off')).toBe(true);
     expect(narrationWanted('?narration=off', 'on')).toBe(false);
     expect(narrationWanted('', 'on')).toBe(true);
     expect(narrationWanted('', null)).toBe(false);
     expect(narrationWanted('?narration=maybe', 'on')).toBe(true);
+  });
+
+  it('reads back a saved reading position, and nothing else', () => {
+    expect(parsePosition('{"slide":"myelin","fragment":2}')).toEqual({ slide: 'myelin', fragment: 2 });
+    expect(parsePosition('{"slide":"myelin"}')).toBeUndefined();
+    expect(parsePosition('not json')).toBeUndefined();
+    expect(parsePosition(null)).toBeUndefined();
   });
 });
