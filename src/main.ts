@@ -33,7 +33,7 @@ const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
 followWindowSize(deck);
 setupScrollJumps(deck);
 setupKeyboardHelp(deck);
-setupSpeakerView(deck, mode);
+setupSpeakerView(deck, mode, () => fitDeckArea(deck));
 setupGlossary(deck);
 if (forReaders) {
   setupContents(deck);

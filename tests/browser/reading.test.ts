@@ -245,6 +245,32 @@ describe('where a reader stopped', () => {
 });
 
 describe('accessibility of the reader tools', () => {
+  it('moves nothing when the reader asks for reduced motion', async () => {
+    const { page, problems } = await openDeck(browser, { reducedMotion: 'reduce', hash: `#/${slides[1]!.id}` });
+    const moving = (): Promise<string[]> =>
+      page.evaluate(() =>
+        document.getAnimations().map((a) => `${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${((a.effect as KeyframeEffect).target as Element)?.className}`),
+      );
+    for (const action of [
+      () => page.keyboard.press('n'),
+      () => page.keyboard.press('PageDown'),
+      () => page.keyboard.press('m'),
+      () => page.keyboard.press('Escape'),
+      async () => {
+        await tabTo(page, 'section.present button.term');
+        await page.keyboard.press('Enter');
+      },
+      () => page.keyboard.press('Escape'),
+      () => page.keyboard.press('b'),
+      () => page.keyboard.press('b'),
+    ]) {
+      await action();
+      expect(await moving()).toEqual([]);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
   it('passes axe with the narration and the contents open, and with a glossary popover open', async () => {
     const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[1]!.id}` });
     await page.keyboard.press('m');

@@ -22,17 +22,25 @@ afterAll(() => browser?.close());
 describe('the speaker view (S)', () => {
   const notesChunk = builtScript('reveal-notes');
 
-  it('keeps the notes plugin out of the first load and fetches it when S is pressed', async () => {
+  it('keeps the notes plugin out of the first load, fetches it when S is pressed, and clears the readers\' tools while presenting', async () => {
     expect(notesChunk.name).not.toBe(entryScript());
     const { page, requests, problems } = await openDeck(browser, { hash: '#/what-is-ms' });
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.endsWith(notesChunk.name))).toEqual([]);
     const popup = page.context().waitForEvent('page');
     const chunk = page.waitForRequest((request) => request.url().endsWith(notesChunk.name));
+    expect(await page.locator('#reader-tools').isVisible()).toBe(true);
     await page.keyboard.press('s');
     await chunk;
+    expect(await page.locator('#reader-tools').isVisible(), 'no reader tools on the projected deck').toBe(false);
     await (await popup).close();
     expect(requests.filter((url) => url.endsWith(notesChunk.name))).toHaveLength(1);
+    // Coming back to the deck's window once the speaker view has gone brings the tools back.
+    const comeBack = async (): Promise<boolean> => {
+      await page.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+      return page.locator('#reader-tools').isVisible();
+    };
+    await expect.poll(comeBack, { message: 'the tools are back when the speaker view has closed' }).toBe(true);
     await page.context().close();
     expect(problems).toEqual([]);
   });
@@ -72,6 +80,16 @@ describe('the speaker view (S)', () => {
       firstWords('what-is-ms'),
     );
     expect(await currentId(page)).toBe('what-is-ms');
+
+    // Closed and asked for again, with the plugin loaded by now, it opens again.
+    await popup.close();
+    await page.waitForTimeout(500); // Chromium lets go of a closed window's name a moment later
+    const again = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    await (await again).waitForFunction(
+      (words) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(words),
+      firstWords('what-is-ms'),
+    );
     await page.context().close();
     expect(problems).toEqual([]);
   });
