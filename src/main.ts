@@ -22,7 +22,7 @@ import { applyTrack } from './modes/track.ts';
 const mode = deckMode();
 const forReaders = showsReaderTools(mode);
 applyTrack();
-prepareGlossary();
+prepareGlossary(mode);
 if (forReaders) {
   prepareContents();
   prepareNarration();

@@ -1,14 +1,33 @@
 import type { Deck } from '../deck/reveal-types.ts';
 import { GLOSSARY_SLIDE_ID } from '../render/glossary-popovers.ts';
+import type { DeckMode } from './deck-mode.ts';
 
 const GAP = 8;
 const EDGE = 8;
+/** What opens a popover: a term on a slide, or a word listed under a slide on a phone. */
+const OPENER = 'button[popovertarget]:not([popovertargetaction="hide"])';
+
+/** A term as plain words, where it cannot be a button (paper, tiny phone slides). */
+export function plainTerm(button: Element): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'term';
+  span.dataset.term = button.getAttribute('data-term') ?? '';
+  span.textContent = button.textContent;
+  return span;
+}
 
 /**
- * The short talk leaves the glossary slide out: its popovers then lose the link to it.
- * Runs before reveal.js starts, so the scroll view's saved copy of the slides has no link either.
+ * Runs before reveal.js starts. On paper nothing opens: terms print as words (the handout
+ * has the glossary), without popovers. The short talk leaves the glossary slide out: its
+ * popovers then lose the link to it. Done here, the scroll view's saved copy of the slides
+ * has the change too.
  */
-export function prepareGlossary(): void {
+export function prepareGlossary(mode: DeckMode): void {
+  if (mode.print) {
+    document.querySelectorAll('.slides button.term').forEach((button) => button.replaceWith(plainTerm(button)));
+    document.querySelectorAll('.slides .term-popover').forEach((popover) => popover.remove());
+    return;
+  }
   const glossary = document.getElementById(GLOSSARY_SLIDE_ID);
   if (!glossary || glossary.dataset.visibility === 'hidden') {
     document.querySelectorAll('.term-popover .see-all-words').forEach((link) => link.remove());
@@ -17,20 +36,20 @@ export function prepareGlossary(): void {
 
 /**
  * Glossary popovers (rendered with the slides, see src/render/glossary-popovers.ts) sit in the
- * top layer at the screen's real size. Here they are placed next to the term that opened
- * them, inside the screen, and closed when the slide changes.
+ * top layer at the screen's real size. Here they are placed next to whatever opened them,
+ * inside the screen, and closed when the slide changes.
  */
 export function setupGlossary(deck: Deck): void {
   let opener: HTMLElement | null = null;
   document.addEventListener(
     'click',
     (event) => {
-      opener = (event.target as Element).closest?.<HTMLElement>('button.term') ?? opener;
+      opener = (event.target as Element).closest?.<HTMLElement>(OPENER) ?? opener;
     },
     true,
   );
   const openerOf = (popover: HTMLElement): HTMLElement | null => {
-    const candidates = [...document.querySelectorAll<HTMLElement>(`button.term[popovertarget="${popover.id}"]`)];
+    const candidates = [...document.querySelectorAll<HTMLElement>(OPENER)].filter((button) => button.getAttribute('popovertarget') === popover.id);
     return opener && candidates.includes(opener) ? opener : (candidates[0] ?? null);
   };
   document.addEventListener(
@@ -59,7 +78,7 @@ export function setupGlossary(deck: Deck): void {
  * moved in to keep it inside the screen. Before it shows (`measured` false) its height is
  * not known yet: it goes below the term, and is moved above once it shows if need be.
  */
-function placeNear(popover: HTMLElement, term: HTMLElement | null, measured: boolean): void {
+function placeNear(popover: HTMLElement, term: HTMLElement | null | undefined, measured: boolean): void {
   if (!term) return;
   const anchor = term.getBoundingClientRect();
   const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };

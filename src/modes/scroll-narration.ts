@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/reveal-types.ts';
+import { plainTerm } from './glossary.ts';
 
 /**
  * On a phone, reveal.js's scroll view shows each slide on its own page, one screen tall,
@@ -16,9 +17,10 @@ export function setupScrollNarration(deck: Deck): void {
     if (!deck.isScrollView()) return;
     for (const page of slides.querySelectorAll<HTMLElement>('.scroll-page')) {
       const content = page.querySelector('.scroll-page-content');
-      const notes = page.querySelector('section aside.notes');
-      if (!content || !notes || content.querySelector(':scope > .page-narration')) continue;
-      content.append(pageNarration(notes));
+      const section = page.querySelector('section');
+      const notes = section?.querySelector('aside.notes');
+      if (!content || !section || !notes || content.querySelector(':scope > .page-narration')) continue;
+      content.append(pageNarration(notes, wordsOn(section)));
     }
     markScrollableNarration(slides);
   };
@@ -27,13 +29,52 @@ export function setupScrollNarration(deck: Deck): void {
   addNarration();
 }
 
-function pageNarration(notes: Element): HTMLElement {
+interface Word {
+  /** The term as the glossary writes it. */
+  term: string;
+  popoverId: string;
+}
+
+/**
+ * The glossary words on a slide. Scaled to a phone's width, a term on the slide is a few
+ * pixels tall: too small to tap. The slide shows it as plain words, and the words are listed
+ * under the narration as full-size buttons that open the same popovers.
+ */
+function wordsOn(section: Element): Word[] {
+  const words: Word[] = [];
+  for (const button of section.querySelectorAll('button.term[popovertarget]')) {
+    const popoverId = button.getAttribute('popovertarget')!;
+    const term = section.querySelector(`[id="${CSS.escape(popoverId)}"] strong`)?.textContent?.replace(/:\s*$/, '') ?? button.textContent ?? '';
+    if (!words.some((word) => word.popoverId === popoverId)) words.push({ term, popoverId });
+    button.replaceWith(plainTerm(button));
+  }
+  return words;
+}
+
+function pageNarration(notes: Element, words: Word[]): HTMLElement {
   const narration = document.createElement('div');
   narration.className = 'page-narration';
   const label = document.createElement('p');
   label.className = 'page-narration-label';
   label.textContent = 'The speaker says';
   narration.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
+  if (words.length > 0) {
+    const list = document.createElement('div');
+    list.className = 'page-words';
+    const heading = document.createElement('p');
+    heading.className = 'page-narration-label';
+    heading.textContent = 'Words on this slide';
+    const buttons = words.map(({ term, popoverId }) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'reader-button word-button';
+      button.setAttribute('popovertarget', popoverId);
+      button.textContent = term;
+      return button;
+    });
+    list.append(heading, ...buttons);
+    narration.append(list);
+  }
   return narration;
 }
 
