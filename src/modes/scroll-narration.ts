@@ -38,7 +38,7 @@ interface Word {
 /**
  * The glossary words on a slide. Scaled to a phone's width, a term on the slide is a few
  * pixels tall: too small to tap. The slide shows it as plain words, and the words are listed
- * under the narration as full-size buttons that open the same popovers.
+ * under the slide, above its narration, as full-size buttons that open the same popovers.
  */
 function wordsOn(section: Element): Word[] {
   const words: Word[] = [];
@@ -57,13 +57,12 @@ function pageNarration(notes: Element, words: Word[]): HTMLElement {
   const label = document.createElement('p');
   label.className = 'page-narration-label';
   label.textContent = 'The speaker says';
-  narration.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
   if (words.length > 0) {
     const list = document.createElement('div');
     list.className = 'page-words';
     const heading = document.createElement('p');
     heading.className = 'page-narration-label';
-    heading.textContent = 'Words on this slide';
+    heading.textContent = 'Words:';
     const buttons = words.map(({ term, popoverId }) => {
       const button = document.createElement('button');
       button.type = 'button';
@@ -75,6 +74,7 @@ function pageNarration(notes: Element, words: Word[]): HTMLElement {
     list.append(heading, ...buttons);
     narration.append(list);
   }
+  narration.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
   return narration;
 }
 
