@@ -40,6 +40,8 @@ export function prepareGlossary(mode: DeckMode): void {
  * inside the screen, and closed when the slide changes.
  */
 export function setupGlossary(deck: Deck): void {
+  // The button last pressed, used only if it is still one of the popover's openers: the
+  // scroll view may have replaced it since.
   let opener: HTMLElement | null = null;
   document.addEventListener(
     'click',

@@ -1,8 +1,8 @@
 const NOTICE_ID = 'deck-notice';
 
 /**
- * Shows a short message on screen and to screen readers (role="alert"), with a button
- * that closes it. One message at a time; a new one replaces the last.
+ * Shows a short message on screen and to screen readers (role="alert"), closed by its OK
+ * button or Escape. It takes no focus. One message at a time; a new one replaces the last.
  */
 export function showNotice(text: string): HTMLElement {
   document.getElementById(NOTICE_ID)?.remove();
@@ -16,7 +16,19 @@ export function showNotice(text: string): HTMLElement {
   close.type = 'button';
   close.className = 'reader-button';
   close.textContent = 'OK';
-  close.addEventListener('click', () => notice.remove());
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    // Before reveal.js, which would open its overview.
+    event.preventDefault();
+    event.stopPropagation();
+    dismiss();
+  };
+  const dismiss = (): void => {
+    notice.remove();
+    document.removeEventListener('keydown', onKey, true);
+  };
+  close.addEventListener('click', dismiss);
+  document.addEventListener('keydown', onKey, true);
   notice.append(message, close);
   document.body.append(notice);
   return notice;

@@ -20,7 +20,7 @@ export function setupScrollNarration(deck: Deck): void {
       const section = page.querySelector('section');
       const notes = section?.querySelector('aside.notes');
       if (!content || !section || !notes || content.querySelector(':scope > .page-narration')) continue;
-      content.append(pageNarration(notes, wordsOn(section)));
+      content.append(pageNarration(notes, takeWords(section)));
     }
     markScrollableNarration(slides);
   };
@@ -36,11 +36,12 @@ interface Word {
 }
 
 /**
- * The glossary words on a slide. Scaled to a phone's width, a term on the slide is a few
- * pixels tall: too small to tap. The slide shows it as plain words, and the words are listed
- * under the slide, above its narration, as full-size buttons that open the same popovers.
+ * Takes the glossary words off a slide. Scaled to a phone's width, a term on the slide is a
+ * few pixels tall: too small to tap. The slide keeps it as plain words, and the words are
+ * listed under the slide, above its narration, as full-size buttons that open the same
+ * popovers. (Leaving the scroll view restores the slides' own HTML, buttons and all.)
  */
-function wordsOn(section: Element): Word[] {
+function takeWords(section: Element): Word[] {
   const words: Word[] = [];
   for (const button of section.querySelectorAll('button.term[popovertarget]')) {
     const popoverId = button.getAttribute('popovertarget')!;

@@ -157,6 +157,7 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
 describe('switching between phone and desktop widths', () => {
   it('keeps every slide, the narration and the contents working, with no console error', async () => {
     const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${ids[1]}` });
+    const terms = await page.locator('.slides button.term').count();
     for (let round = 0; round < 3; round++) {
       await page.setViewportSize(PHONE);
       await page.waitForFunction(() => window.Reveal!.isScrollView());
@@ -177,6 +178,7 @@ describe('switching between phone and desktop widths', () => {
         pages: document.querySelectorAll('.scroll-page, .page-narration').length,
       }));
       expect(desk, `round ${round + 1} at desktop width`).toEqual({ slides: ids, present: 1, pages: 0 });
+      expect(await page.locator('.slides button.term').count(), 'the glossary terms are buttons again').toBe(terms);
       const id = await currentSlideId(page);
       expect(await shownWords(page, '#narration .narration-text')).toBe(words(notesWords(id)));
       expect(overlap((await box(page, '#narration'))!, (await box(page, '.reveal .slides > section.present'))!)).toBe(false);

@@ -129,6 +129,11 @@ describe('the speaker view (S)', () => {
       expect(popups).toBe(0);
       await page.getByRole('button', { name: 'OK' }).click();
       expect(await alert.count()).toBe(0);
+      await page.keyboard.press('s');
+      expect(await alert.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await alert.count(), 'Escape closes the message').toBe(0);
+      expect(await page.evaluate(() => window.Reveal!.isOverview()), 'and only the message').toBe(false);
     } finally {
       await fileBrowser.close();
     }
