@@ -4,15 +4,49 @@ import './theme/fonts.css';
 import './theme/theme.css';
 import './theme/figures.css';
 import './theme/figure-steps.css';
+import './theme/modes.css';
 import './theme/print.css';
 import { startDeck } from './deck/start-deck.ts';
 import { bindFigures, drawFigures } from './figures/figure-host.ts';
+import { fitDeckArea, followWindowSize } from './modes/deck-area.ts';
+import { prepareContents, setupContents } from './modes/contents.ts';
+import { deckMode, showsReaderTools } from './modes/deck-mode.ts';
+import { prepareGlossary, setupGlossary } from './modes/glossary.ts';
 import { startHandout } from './modes/handout.ts';
+import { deckKeysAllowed } from './modes/key-guard.ts';
+import { setupKeyboardHelp } from './modes/keyboard-help.ts';
+import { prepareNarration, setupNarration } from './modes/narration.ts';
+import { setupResume } from './modes/resume.ts';
+import { setupScrollJumps } from './modes/scroll-jumps.ts';
+import { setupScrollNarration } from './modes/scroll-narration.ts';
+import { setupSpeakerView } from './modes/speaker-view.ts';
+import { applyTrack } from './modes/track.ts';
 
 // The composition root. Work that changes the slides' DOM or the config runs before
 // reveal.js starts; features that follow the deck's events are set up after.
+const mode = deckMode();
+const forReaders = showsReaderTools(mode);
+applyTrack();
+prepareGlossary(mode);
+if (forReaders) {
+  prepareContents();
+  prepareNarration();
+}
+fitDeckArea();
 drawFigures();
-const deck = await startDeck();
+
+const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
 bindFigures(deck);
 // ?print-pdf: the print view, laid out as the take-home handout.
 if (deck.isPrintView()) void startHandout(deck);
+followWindowSize(deck);
+setupScrollJumps(deck);
+setupKeyboardHelp(deck);
+setupSpeakerView(deck, mode, () => fitDeckArea(deck));
+setupGlossary(deck);
+if (forReaders) {
+  setupContents(deck);
+  setupNarration(deck);
+  setupScrollNarration(deck);
+  setupResume(deck);
+}

@@ -5,6 +5,7 @@ import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
 import { attrs, escapeHtml } from './html.ts';
 import { formatDate } from './dates.ts';
+import { GLOSSARY_SLIDE_ID, termButton, termPopovers } from './glossary-popovers.ts';
 
 export interface RenderContext extends ContentLibrary {
   seminar: Seminar;
@@ -18,18 +19,23 @@ interface SlideScope {
   ctx: RenderContext;
   slide: Slide;
   citations: Map<string, number>;
+  /** The glossary terms the slide shows, in order of first use. */
+  terms: Set<string>;
 }
 
 /** All slides as reveal.js `<section>` elements. */
 export function renderSlides(ctx: RenderContext): string {
   const citations = numberSources(ctx.talk);
-  return ctx.talk.slides.map((slide) => renderSlide({ ctx, slide, citations })).join('\n');
+  return ctx.talk.slides.map((slide) => renderSlide({ ctx, slide, citations, terms: new Set() })).join('\n');
 }
 
 function renderSlide(scope: SlideScope): string {
   const { slide } = scope;
   const heading = slide.id === scope.ctx.talk.slides[0]?.id ? 'h1' : 'h2';
   const layout = slide.blocks.some((block) => block.kind === 'seminar') ? 'cover' : 'standard';
+  const title = inline(scope, slide.title);
+  const body = slide.blocks.map((block) => renderBlock(scope, block)).join('');
+  const hasGlossarySlide = scope.ctx.talk.slides.some((s) => s.id === GLOSSARY_SLIDE_ID);
   return (
     `<section${attrs({
       id: slide.id,
@@ -39,8 +45,9 @@ function renderSlide(scope: SlideScope): string {
       'data-layout': layout,
       'aria-labelledby': `${slide.id}-title`,
     })}>` +
-    `<${heading} id="${escapeHtml(slide.id)}-title" class="slide-title">${inline(scope, slide.title)}</${heading}>` +
-    `<div class="slide-body">${slide.blocks.map((block) => renderBlock(scope, block)).join('')}</div>` +
+    `<${heading} id="${escapeHtml(slide.id)}-title" class="slide-title">${title}</${heading}>` +
+    `<div class="slide-body">${body}</div>` +
+    termPopovers(slide.id, scope.terms, scope.ctx.glossary, hasGlossarySlide) +
     `<aside class="notes">${slide.notes.map((p) => `<p>${notesInline(scope, p)}</p>`).join('')}</aside>` +
     `</section>`
   );
@@ -200,7 +207,8 @@ function inline(scope: SlideScope, value: Inline): string {
         case 'strong':
           return `<strong>${escapeHtml(token.text)}</strong>`;
         case 'term':
-          return `<span class="term" data-term="${escapeHtml(token.key)}">${escapeHtml(token.text)}</span>`;
+          scope.terms.add(token.key);
+          return termButton(scope.slide.id, token.key, token.text);
         case 'cite':
           return citation(scope, token.keys);
       }

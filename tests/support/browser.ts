@@ -1,18 +1,20 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 
 export const DESKTOP = { width: 1280, height: 720 };
 export const PHONE = { width: 390, height: 844 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_ARGS });
+export function launchBrowser({ args = [], ...options }: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), args: [...CHROMIUM_ARGS, ...args], ...options });
 }
 
 export interface DeckPage {
   page: Page;
   /** Console errors, uncaught exceptions and requests that left the page's origin. */
   problems: string[];
+  /** Every address the page asked for, in order. */
+  requests: string[];
 }
 
 /**
@@ -27,6 +29,8 @@ export async function openDeck(
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -39,7 +43,7 @@ export async function openDeck(
   });
   await page.goto(`${base.href}${query}${hash}`);
   await waitForDeck(page);
-  return { page, problems };
+  return { page, problems, requests };
 }
 
 export async function waitForDeck(page: Page): Promise<void> {

@@ -8,7 +8,8 @@ function installOffScreen(): void {
   const w = window as unknown as { __offScreen?: (el: Element) => boolean };
   w.__offScreen = (el) => {
     for (let at: Element | null = el; at; at = at.parentElement) {
-      if (at.matches('aside.notes, .visually-hidden')) return true;
+      // Popovers show in the top layer at the screen's size, not the slide's: checked on their own.
+      if (at.matches('aside.notes, .visually-hidden, [popover]')) return true;
       const style = getComputedStyle(at);
       if (style.position === 'absolute' && (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)')) return true;
     }
@@ -61,7 +62,7 @@ export async function typeSizes(page: Page): Promise<TypeSizes> {
       const el = node.parentElement!;
       if (!node.textContent?.trim() || offScreen(el)) continue;
       const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
       let px = parseFloat(style.fontSize);
       if (el instanceof SVGElement) {
         const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();

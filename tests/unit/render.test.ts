@@ -78,3 +78,39 @@ describe('inline markup', () => {
     expect(plainText('About 5 in 100 [S4].')).toBe('About 5 in 100.');
   });
 });
+
+describe('glossary terms', () => {
+  it('are buttons that open a popover on the same slide, with the plain definition and a link to the glossary', () => {
+    const buttons = [...doc.querySelectorAll('button.term')];
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      const section = button.closest('section')!;
+      const popover = section.querySelector(`[id="${button.getAttribute('popovertarget')}"]`)!;
+      expect(popover, `the popover of "${button.textContent}" on "${section.id}"`).not.toBeNull();
+      expect(popover.hasAttribute('popover')).toBe(true);
+      const key = button.getAttribute('data-term')!;
+      expect(popover.textContent).toContain(library.glossary[key]?.definition);
+      expect(popover.querySelector('a.see-all-words')?.getAttribute('href')).toBe('#/glossary');
+    }
+  });
+
+  it('give each slide one popover per term, with ids unique in the deck', () => {
+    const ids = [...doc.querySelectorAll('.term-popover')].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const section of doc.querySelectorAll('section')) {
+      const keys = [...section.querySelectorAll('button.term')].map((b) => b.getAttribute('data-term'));
+      expect(section.querySelectorAll('.term-popover')).toHaveLength(new Set(keys).size);
+    }
+  });
+
+  it('stay plain words in the notes', () => {
+    expect(doc.querySelectorAll('aside.notes button, aside.notes [popover]')).toHaveLength(0);
+  });
+
+  it('leave out the link where the talk has no glossary slide', () => {
+    const talk = { ...library.talk, slides: library.talk.slides.filter((s) => s.id !== 'glossary') };
+    const without = renderSlides({ ...library, talk, seminar, readAsset: () => '<svg viewBox="0 0 10 10"><rect/></svg>' });
+    expect(without).toContain('class="term-popover"');
+    expect(without).not.toContain('see-all-words');
+  });
+});

@@ -1,0 +1,97 @@
+import type { Deck } from '../deck/reveal-types.ts';
+import { GLOSSARY_SLIDE_ID } from '../render/glossary-popovers.ts';
+import type { DeckMode } from './deck-mode.ts';
+
+const GAP = 8;
+const EDGE = 8;
+/** What opens a popover: a term on a slide, or a word listed under a slide on a phone. */
+const OPENER = 'button[popovertarget]:not([popovertargetaction="hide"])';
+
+/** A term as plain words, where it cannot be a button (paper, tiny phone slides). */
+export function plainTerm(button: Element): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'term';
+  span.dataset.term = button.getAttribute('data-term') ?? '';
+  span.textContent = button.textContent;
+  return span;
+}
+
+/**
+ * Runs before reveal.js starts. On paper nothing opens: terms print as words (the handout
+ * has the glossary), without popovers. The short talk leaves the glossary slide out: its
+ * popovers then lose the link to it. Done here, the scroll view's saved copy of the slides
+ * has the change too.
+ */
+export function prepareGlossary(mode: DeckMode): void {
+  if (mode.print) {
+    document.querySelectorAll('.slides button.term').forEach((button) => button.replaceWith(plainTerm(button)));
+    document.querySelectorAll('.slides .term-popover').forEach((popover) => popover.remove());
+    return;
+  }
+  const glossary = document.getElementById(GLOSSARY_SLIDE_ID);
+  if (!glossary || glossary.dataset.visibility === 'hidden') {
+    document.querySelectorAll('.term-popover .see-all-words').forEach((link) => link.remove());
+  }
+}
+
+/**
+ * Glossary popovers (rendered with the slides, see src/render/glossary-popovers.ts) sit in the
+ * top layer at the screen's real size. Here they are placed next to whatever opened them,
+ * inside the screen, and closed when the slide changes.
+ */
+export function setupGlossary(deck: Deck): void {
+  // The button last pressed, used only if it is still one of the popover's openers: the
+  // scroll view may have replaced it since.
+  let opener: HTMLElement | null = null;
+  document.addEventListener(
+    'click',
+    (event) => {
+      opener = (event.target as Element).closest?.<HTMLElement>(OPENER) ?? opener;
+    },
+    true,
+  );
+  const openerOf = (popover: HTMLElement): HTMLElement | null => {
+    const candidates = [...document.querySelectorAll<HTMLElement>(OPENER)].filter((button) => button.getAttribute('popovertarget') === popover.id);
+    return opener && candidates.includes(opener) ? opener : (candidates[0] ?? null);
+  };
+  document.addEventListener(
+    'beforetoggle',
+    (event) => {
+      const popover = event.target as HTMLElement;
+      if (popover.matches('.term-popover') && (event as ToggleEvent).newState === 'open') placeNear(popover, openerOf(popover), false);
+    },
+    true,
+  );
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const popover = event.target as HTMLElement;
+      if (popover.matches('.term-popover') && (event as ToggleEvent).newState === 'open') placeNear(popover, openerOf(popover), true);
+    },
+    true,
+  );
+  const closeAll = (): void => document.querySelectorAll<HTMLElement>('.term-popover:popover-open').forEach((popover) => popover.hidePopover());
+  deck.on('slidechanged', closeAll);
+  window.addEventListener('resize', closeAll);
+}
+
+/**
+ * Below the term, or above it where there is no room below; its left edge at the term's,
+ * moved in to keep it inside the screen. Before it shows (`measured` false) its height is
+ * not known yet: it goes below the term, and is moved above once it shows if need be.
+ */
+function placeNear(popover: HTMLElement, term: HTMLElement | null | undefined, measured: boolean): void {
+  if (!term) return;
+  const anchor = term.getBoundingClientRect();
+  const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+  // Before it shows, its widest possible size keeps it inside the screen from the first frame.
+  const size = measured ? popover.getBoundingClientRect() : { width: parseFloat(getComputedStyle(popover).maxWidth) || 0, height: 0 };
+  const below = anchor.bottom + GAP;
+  const above = anchor.top - GAP - size.height;
+  const top = below + size.height <= view.height - EDGE || above < EDGE ? below : above;
+  const left = Math.max(EDGE, Math.min(anchor.left, view.width - EDGE - size.width));
+  popover.style.inset = 'auto';
+  popover.style.margin = '0';
+  popover.style.left = `${left}px`;
+  popover.style.top = `${Math.max(EDGE, Math.min(top, view.height - EDGE - size.height))}px`;
+}

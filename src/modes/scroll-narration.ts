@@ -1,0 +1,88 @@
+import type { Deck } from '../deck/reveal-types.ts';
+import { plainTerm } from './glossary.ts';
+
+/**
+ * On a phone, reveal.js's scroll view shows each slide on its own page, one screen tall,
+ * with the slide scaled to the screen's width at the top of it (see modes.css). The slide's
+ * narration goes in the rest of that page, inside its sticky area: the page keeps its
+ * height, so reveal.js's mapping from scroll position to slides and fragments still holds.
+ *
+ * reveal.js builds the pages when the scroll view starts and throws them away when it ends
+ * (restoring the slides' saved HTML), so pages are looked up afresh whenever they change.
+ */
+export function setupScrollNarration(deck: Deck): void {
+  const slides = deck.getSlidesElement();
+  if (!slides) return;
+  const addNarration = (): void => {
+    if (!deck.isScrollView()) return;
+    for (const page of slides.querySelectorAll<HTMLElement>('.scroll-page')) {
+      const content = page.querySelector('.scroll-page-content');
+      const section = page.querySelector('section');
+      const notes = section?.querySelector('aside.notes');
+      if (!content || !section || !notes || content.querySelector(':scope > .page-narration')) continue;
+      content.append(pageNarration(notes, takeWords(section)));
+    }
+    markScrollableNarration(slides);
+  };
+  new MutationObserver(addNarration).observe(slides, { childList: true });
+  deck.on('resize', () => markScrollableNarration(slides));
+  addNarration();
+}
+
+interface Word {
+  /** The term as the glossary writes it. */
+  term: string;
+  popoverId: string;
+}
+
+/**
+ * Takes the glossary words off a slide. Scaled to a phone's width, a term on the slide is a
+ * few pixels tall: too small to tap. The slide keeps it as plain words, and the words are
+ * listed under the slide, above its narration, as full-size buttons that open the same
+ * popovers. (Leaving the scroll view restores the slides' own HTML, buttons and all.)
+ */
+function takeWords(section: Element): Word[] {
+  const words: Word[] = [];
+  for (const button of section.querySelectorAll('button.term[popovertarget]')) {
+    const popoverId = button.getAttribute('popovertarget')!;
+    const term = section.querySelector(`[id="${CSS.escape(popoverId)}"] strong`)?.textContent?.replace(/:\s*$/, '') ?? button.textContent ?? '';
+    if (!words.some((word) => word.popoverId === popoverId)) words.push({ term, popoverId });
+    button.replaceWith(plainTerm(button));
+  }
+  return words;
+}
+
+function pageNarration(notes: Element, words: Word[]): HTMLElement {
+  const narration = document.createElement('div');
+  narration.className = 'page-narration';
+  const label = document.createElement('p');
+  label.className = 'page-narration-label';
+  label.textContent = 'The speaker says';
+  if (words.length > 0) {
+    const list = document.createElement('div');
+    list.className = 'page-words';
+    const heading = document.createElement('p');
+    heading.className = 'page-narration-label';
+    heading.textContent = 'Words:';
+    const buttons = words.map(({ term, popoverId }) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'reader-button word-button';
+      button.setAttribute('popovertarget', popoverId);
+      button.textContent = term;
+      return button;
+    });
+    list.append(heading, ...buttons);
+    narration.append(list);
+  }
+  narration.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
+  return narration;
+}
+
+/** Where a narration is longer than its page has room for, it scrolls, and the keyboard can reach it. */
+function markScrollableNarration(slides: HTMLElement): void {
+  for (const narration of slides.querySelectorAll<HTMLElement>('.page-narration')) {
+    if (narration.scrollHeight > narration.clientHeight + 1) narration.tabIndex = 0;
+    else narration.removeAttribute('tabindex');
+  }
+}

@@ -1,0 +1,317 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { library } from '../../slides/index.ts';
+import { axeFindings, topLayerContrast } from '../support/axe.ts';
+import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import {
+  activeElement,
+  box,
+  coveredContent,
+  currentSlideId,
+  notesWords,
+  overlap,
+  settle,
+  shownWords,
+  slideContentBoxes,
+  tabTo,
+  words,
+} from '../support/modes.ts';
+
+const slides = library.talk.slides;
+const base = (): string => inject('siteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function narrationCheck(page: Page): Promise<void> {
+  const id = await currentSlideId(page);
+  expect(await page.locator('#narration').isVisible()).toBe(true);
+  expect(await shownWords(page, '#narration .narration-text')).toBe(words(notesWords(id)));
+  const panel = (await box(page, '#narration'))!;
+  const slide = (await box(page, '.reveal .slides > section.present'))!;
+  expect(overlap(panel, slide), `the panel sits on slide "${id}"`).toBe(false);
+  const view = page.viewportSize()!;
+  expect(slide.left >= 0 && slide.top >= 0 && slide.right <= view.width && slide.bottom <= view.height, 'the whole slide is on screen').toBe(true);
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#narration .narration-text p')!).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+}
+
+describe('narration on a desktop', () => {
+  it('shows and hides with N, beside the slide, following every slide change, and is remembered', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${slides[1]!.id}` });
+    expect(await page.locator('#narration').isVisible()).toBe(false);
+    const slideAlone = (await box(page, '.reveal .slides > section.present'))!;
+    await page.keyboard.press('n');
+    await narrationCheck(page);
+    expect(await page.getAttribute('#narration-button', 'aria-pressed')).toBe('true');
+    const slideBeside = (await box(page, '.reveal .slides > section.present'))!;
+    expect(slideBeside.width, 'the slide was made smaller to make room').toBeLessThan(slideAlone.width);
+
+    for (let i = 0; i < slides.length; i++) {
+      await page.evaluate((index) => window.Reveal!.slide(index), i);
+      await settle(page);
+      await narrationCheck(page);
+    }
+
+    await page.reload();
+    await waitForDeck(page);
+    await narrationCheck(page);
+    await page.keyboard.press('n');
+    expect(await page.locator('#narration').isVisible()).toBe(false);
+    expect((await box(page, '.reveal .slides > section.present'))!.width).toBeCloseTo(slideAlone.width, 0);
+    await page.reload();
+    await waitForDeck(page);
+    expect(await page.locator('#narration').isVisible()).toBe(false);
+
+    await page.click('#narration-button');
+    await narrationCheck(page);
+    await page.click('#narration .narration-hide');
+    expect(await page.locator('#narration').isVisible()).toBe(false);
+    expect(await activeElement(page)).toBe('#narration-button');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens with ?narration=on', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[2]!.id}` });
+    await narrationCheck(page);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the reader tools off every slide\'s content, with and without the narration', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+    for (const narration of [false, true]) {
+      if (narration) await page.keyboard.press('n');
+      for (let i = 0; i < slides.length; i++) {
+        await page.evaluate((index) => window.Reveal!.slide(index), i);
+        await settle(page);
+        expect(await coveredContent(page, '#reader-tools')).toEqual([]);
+      }
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('contents (M)', () => {
+  it('opens with M, moves with arrows and Tab, jumps with Enter, closes with Escape, and gives focus back', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none', hash: `#/${slides[1]!.id}` });
+    const sections = slides.filter((s, i) => slides.findIndex((t) => t.section === s.section) === i).map((s) => [s.section, s.id] as const);
+    await page.keyboard.press('m');
+    expect(await page.locator('nav#contents').isVisible()).toBe(true);
+    const listed = await page.locator('nav#contents ol a').allTextContents();
+    expect(listed).toEqual(sections.map(([section]) => section));
+    expect(await page.evaluate(() => document.activeElement?.closest('nav#contents') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('location');
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(sections[0]![0]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(sections[1]![0]);
+    await page.keyboard.press('End');
+    expect(await currentSlideId(page), 'keys in the contents do not move the slides').toBe(slides[1]!.id);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => window.Reveal!.getCurrentSlide().id === id, sections.at(-1)![1]);
+    expect(await page.locator('nav#contents').isVisible()).toBe(false);
+    expect(await activeElement(page)).toBe('#contents-button');
+
+    await page.keyboard.press('m');
+    expect(await page.locator('nav#contents').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('nav#contents').isVisible()).toBe(false);
+    expect(await activeElement(page)).toBe('#contents-button');
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+
+    // The button itself, by keyboard.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('nav#contents').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await activeElement(page)).toBe('#contents-button');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('glossary popovers', () => {
+  const termSlide = slides.find((s) => s.id !== 'glossary' && JSON.stringify(s).includes('[['))!;
+  const termAt = `section#${termSlide.id} button.term`;
+
+  const checkPopover = async (page: Page): Promise<void> => {
+    await settle(page);
+    const open = page.locator('.term-popover:popover-open');
+    expect(await open.count()).toBe(1);
+    const key = (await page.evaluate(() => document.querySelector('.term-popover:popover-open')!.id.split('--')[1]))!;
+    expect(await open.locator('.term-popover-text').textContent()).toContain(library.glossary[key]!.definition);
+    const pop = (await box(page, '.term-popover:popover-open'))!;
+    const term = (await page.evaluate((k) => {
+      const r = document.querySelector(`button.term[data-term="${k}"]`)!.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    }, key))!;
+    const view = page.viewportSize()!;
+    expect(pop.left >= 0 && pop.top >= 0 && pop.right <= view.width && pop.bottom <= view.height, 'inside the screen').toBe(true);
+    expect(overlap(pop, term), 'it does not hide its term').toBe(false);
+    const gap = Math.max(pop.top - term.bottom, term.top - pop.bottom);
+    expect(gap, 'next to its term').toBeLessThan(24);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.term-popover:popover-open p')!).fontSize))).toBeGreaterThanOrEqual(18);
+  };
+
+  it('open from the keyboard (Enter or Space) next to the term, and lead to the glossary slide', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none', hash: `#/${termSlide.id}` });
+    await tabTo(page, termAt);
+    await page.keyboard.press('Enter');
+    await checkPopover(page);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('button.term'))).toBe(true);
+
+    await page.keyboard.press('Space');
+    await checkPopover(page);
+    expect(await currentSlideId(page), 'Space on a term opens it rather than turning the page').toBe(termSlide.id);
+    await tabTo(page, '.term-popover:popover-open a.see-all-words', 3);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.Reveal!.getCurrentSlide().id === 'glossary');
+    expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('open with a tap, and close with a tap outside', async () => {
+    const { page, problems } = await openDeck(browser, { hasTouch: true, hash: `#/${termSlide.id}` });
+    await page.tap(termAt);
+    await checkPopover(page);
+    await page.tap('body', { position: { x: 600, y: 700 } });
+    expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('lose the link to the glossary in the short talk, which has no glossary slide', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?track=short' });
+    const hasGlossary = await page.evaluate(() => document.getElementById('glossary') !== null);
+    expect(await page.locator('.term-popover a.see-all-words').count()).toBe(hasGlossary ? await page.locator('.term-popover').count() : 0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('where a reader stopped', () => {
+  it('offers to go on from there on the next visit, without moving the slide or taking focus', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    const stopped = await currentSlideId(page);
+    const stopAt = await page.evaluate(() => window.Reveal!.getIndices().h);
+    expect(stopAt).toBeGreaterThan(0);
+    await page.goto(base());
+    await waitForDeck(page);
+    const offer = page.getByRole('status').filter({ hasText: 'Last time' });
+    expect(await offer.isVisible()).toBe(true);
+    expect(await offer.textContent()).toContain(`slide ${stopAt + 1}`);
+    expect(await activeElement(page)).toBe('body');
+    expect(await currentSlideId(page)).toBe(slides[0]!.id);
+    expect(await coveredContent(page, '#resume-offer')).toEqual([]);
+    const slideWithOffer = await box(page, '.reveal .slides > section.present');
+    await page.click('#resume-offer .resume-no');
+    expect(await page.locator('#resume-offer').count()).toBe(0);
+    expect(await box(page, '.reveal .slides > section.present')).toEqual(slideWithOffer);
+
+    await page.reload();
+    await waitForDeck(page);
+    await page.click('#resume-offer .resume-go');
+    expect(await currentSlideId(page)).toBe(stopped);
+    expect(await page.locator('#resume-offer').count()).toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('never shows in a speaker view preview or in print, where glossary terms are plain words', async () => {
+    for (const query of ['?receiver', '?print-pdf']) {
+      const { page, problems } = await openDeck(browser, { query });
+      await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
+      await page.reload();
+      await waitForDeck(page);
+      await page.waitForLoadState('load');
+      expect(await page.locator('#resume-offer, #reader-tools, #narration').count(), query).toBe(0);
+      if (query === '?print-pdf') {
+        expect(await page.locator('button.term, [popover]').count(), 'nothing to press on paper').toBe(0);
+        expect(await page.locator('span.term').count()).toBeGreaterThan(0);
+      }
+      await page.context().close();
+      expect(problems).toEqual([]);
+    }
+  });
+});
+
+describe('accessibility of the reader tools', () => {
+  it('moves nothing when the reader asks for reduced motion', async () => {
+    const { page, problems } = await openDeck(browser, { reducedMotion: 'reduce', hash: `#/${slides[1]!.id}` });
+    const moving = (): Promise<string[]> =>
+      page.evaluate(() =>
+        document.getAnimations().map((a) => `${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${((a.effect as KeyframeEffect).target as Element)?.className}`),
+      );
+    for (const action of [
+      () => page.keyboard.press('n'),
+      () => page.keyboard.press('PageDown'),
+      () => page.keyboard.press('m'),
+      () => page.keyboard.press('Escape'),
+      async () => {
+        await tabTo(page, 'section.present button.term');
+        await page.keyboard.press('Enter');
+      },
+      () => page.keyboard.press('Escape'),
+      () => page.keyboard.press('b'),
+      () => page.keyboard.press('b'),
+    ]) {
+      await action();
+      expect(await moving()).toEqual([]);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('passes axe with the narration and the contents open, and with a glossary popover open', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[1]!.id}` });
+    await page.keyboard.press('m');
+    expect(await axeFindings(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await tabTo(page, 'section.present button.term');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.term-popover:popover-open').count()).toBe(1);
+    expect(await axeFindings(page)).toEqual([]);
+    expect(await topLayerContrast(page)).toEqual([]);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('makes every control of ours at least 44 by 44 pixels', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[1]!.id}` });
+    await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
+    await page.goto(base());
+    await waitForDeck(page);
+    await page.keyboard.press('m');
+    const small = async (): Promise<string[]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#reader-tools button, #narration button, #contents button, #contents a, #resume-offer button, .term-popover:popover-open button, .term-popover:popover-open a')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 44 || r.height < 44)
+          .map(({ el, r }) => `${el.textContent!.trim()} ${Math.round(r.width)}x${Math.round(r.height)}`),
+      );
+    expect(await small()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.Reveal!.slide(1));
+    await tabTo(page, 'section.present button.term');
+    await page.keyboard.press('Enter');
+    expect(await small()).toEqual([]);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
