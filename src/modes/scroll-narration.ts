@@ -21,12 +21,51 @@ export function setupScrollNarration(deck: Deck): void {
       const notes = section?.querySelector('aside.notes');
       if (!content || !section || !notes || content.querySelector(':scope > .page-narration')) continue;
       content.append(pageNarration(notes, takeWords(section)));
+      showFigureStep(section);
     }
     markScrollableNarration(slides);
   };
   new MutationObserver(addNarration).observe(slides, { childList: true });
   deck.on('resize', () => markScrollableNarration(slides));
+  const followStep = (event: unknown): void => {
+    const fragment = (event as { fragment?: Element }).fragment;
+    const section = fragment?.closest('section');
+    if (deck.isScrollView() && section) showFigureStep(section);
+  };
+  deck.on('fragmentshown', followStep);
+  deck.on('fragmenthidden', followStep);
   addNarration();
+}
+
+/**
+ * A figure's words for its current step sit under its picture, on the slide: scaled to a
+ * phone they are a few pixels tall. The page shows them again at reading size, above the
+ * narration, and follows the steps as the reader scrolls. (Screen readers already hear each
+ * step from the slide itself, so this copy is for the eyes only.)
+ */
+function showFigureStep(section: Element): void {
+  const figure = section.querySelector('figure[data-figure]');
+  const page = section.closest('.scroll-page-content');
+  if (!figure || !page) return;
+  let words = page.querySelector<HTMLElement>('.page-figure-step');
+  if (!words) {
+    words = document.createElement('div');
+    words.className = 'page-figure-step';
+    words.setAttribute('aria-hidden', 'true');
+    page.querySelector('.page-narration')?.prepend(words);
+  }
+  const steps = [...figure.querySelectorAll('.figure-steps > *')];
+  const shown = steps.filter((step) => step.classList.contains('visible')).length;
+  const current = steps[shown - 1];
+  const label = document.createElement('p');
+  label.className = 'page-narration-label';
+  label.textContent = shown === 0 ? 'The picture' : `Step ${shown} of ${steps.length}`;
+  const text = document.createElement('p');
+  if (!current) text.append(...[...(figure.querySelector('.figure-summary')?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  else if (current.tagName === 'TR') text.textContent = [...current.children].map((cell) => cell.textContent?.trim()).join(' · ');
+  else text.append(...[...current.childNodes].map((node) => node.cloneNode(true)));
+  for (const term of text.querySelectorAll('button.term')) term.replaceWith(plainTerm(term));
+  words.replaceChildren(label, text);
 }
 
 interface Word {

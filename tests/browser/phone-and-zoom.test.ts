@@ -1,28 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { axeFindings, topLayerContrast } from '../support/axe.ts';
+import { axeFindings, axeFindingsScrolled, topLayerContrast } from '../support/axe.ts';
 import { DESKTOP, launchBrowser, openDeck, PHONE } from '../support/browser.ts';
 import { box, coveredContent, currentSlideId, notesWords, overlap, settle, shownWords, words } from '../support/modes.ts';
 
 const slides = library.talk.slides;
 const ids = slides.map((s) => s.id);
 
-/**
- * A slide whose points step in one by one. Where the talk has none yet, the points of the
- * first slide with a list are made into steps in the test page, before the deck starts.
- */
-const realSteps = slides.find((s) => s.blocks.some((b) => (b.kind === 'points' && b.stepwise) || b.kind === 'figure'));
-const stepSlide = realSteps ?? slides.find((s, i) => i > 0 && s.blocks.some((b) => b.kind === 'points' && b.items.length > 1))!;
-async function makeSteps(page: Page): Promise<void> {
-  if (realSteps) return;
-  await page.addInitScript((id) => {
-    new MutationObserver(() => document.querySelectorAll(`section#${id} ul.points > li`).forEach((li) => li.classList.add('fragment'))).observe(
-      document,
-      { childList: true, subtree: true },
-    );
-  }, stepSlide.id);
-}
+/** The first slide whose content steps in click by click: a figure. */
+const stepSlide = slides.find((s) => s.blocks.some((b) => b.kind === 'figure'))!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,11 +57,8 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('still steps through fragments and slides as the reader scrolls', async () => {
+  it('still steps through fragments and slides as the reader scrolls, the figure\'s step in readable type', async () => {
     const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
-    await makeSteps(page);
-    await page.reload();
-    await page.waitForFunction(() => window.Reveal?.isReady());
     const steps = await page.evaluate((id) => new Set([...document.querySelectorAll(`#${id} .fragment`)].map((f) => f.getAttribute('data-fragment-index'))).size, stepSlide.id);
     expect(steps).toBeGreaterThan(1);
     const top = await pageTop(page, stepSlide.id);
@@ -85,6 +69,17 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
       seen.push(await page.evaluate((id) => document.querySelectorAll(`#${id} .fragment.visible`).length, stepSlide.id));
       const narration = (await box(page, `.scroll-page-content:has(> section#${stepSlide.id}) > .page-narration`))!;
       expect(narration.top, 'the narration stays with its slide').toBeLessThan(PHONE.height - 100);
+      const stepWords = page.locator(`.scroll-page-content:has(> section#${stepSlide.id}) .page-figure-step`);
+      const shown = seen.at(-1)!;
+      const expected = shown === 0 ? 'The picture' : `Step ${shown} of ${steps}`;
+      expect(await stepWords.locator('.page-narration-label').textContent()).toBe(expected);
+      const sentence = await page.evaluate(([id, n]) => {
+        const figure = document.querySelector(`#${id} figure`)!;
+        const source = n === 0 ? figure.querySelector('.figure-summary') : figure.querySelectorAll('.figure-steps > li')[n - 1];
+        return source!.textContent!.replace(/\s+/g, ' ').trim();
+      }, [stepSlide.id, shown] as const);
+      expect((await stepWords.locator('p').nth(1).textContent())!.replace(/\s+/g, ' ').trim()).toBe(sentence);
+      expect(parseFloat(await stepWords.evaluate((el) => getComputedStyle(el).fontSize)), 'the step reads at 16px or more').toBeGreaterThanOrEqual(16);
     }
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(await page.evaluate((id) => document.querySelectorAll(`#${id} .fragment`).length, stepSlide.id));
@@ -99,7 +94,7 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
     const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
     for (const id of ids) {
       await scrollTo(page, await pageTop(page, id));
-      expect(await axeFindings(page), `page of "${id}"`).toEqual([]);
+      expect(await axeFindingsScrolled(page, '.page-narration'), `page of "${id}"`).toEqual([]);
     }
     await page.context().close();
     expect(problems).toEqual([]);
