@@ -33,7 +33,7 @@ export const riskSlides: Slide[] = [
               affected: 2,
               affectedLabel: 'died',
               othersLabel: 'did not',
-              sentence: 'In older studies, about 2 in 100 people died of the treatment; 98 did not. Skilled centres now see about 2 in 1,000. [S49, S36]',
+              sentence: 'About 2 in 100 died of it in older studies; 98 did not. Skilled centres now: about 2 in 1,000. [S49, S36]',
             },
           ],
         },

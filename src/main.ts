@@ -16,6 +16,7 @@ import { startHandout } from './modes/handout.ts';
 import { deckKeysAllowed } from './modes/key-guard.ts';
 import { setupKeyboardHelp } from './modes/keyboard-help.ts';
 import { prepareNarration, setupNarration } from './modes/narration.ts';
+import { setupReplay } from './modes/replay.ts';
 import { setupResume } from './modes/resume.ts';
 import { setupScrollJumps } from './modes/scroll-jumps.ts';
 import { setupScrollNarration } from './modes/scroll-narration.ts';
@@ -44,6 +45,7 @@ setupScrollJumps(deck);
 setupKeyboardHelp(deck);
 setupSpeakerView(deck, mode, () => fitDeckArea(deck));
 setupGlossary(deck);
+setupReplay(deck);
 if (forReaders) {
   setupContents(deck);
   setupNarration(deck);

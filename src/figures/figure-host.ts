@@ -90,25 +90,36 @@ function animate(figure: HTMLElement, from: number, to: number): void {
   }
 }
 
-/** Plays the current slide's figure again, step by step up to where the deck is, within 5 s. */
-export function replayFigure(slide: Element | null | undefined): void {
+/** How long a replay may take at most: nothing moves on its own for longer than 5 s. */
+export const REPLAY_MS = 4800;
+let replayTimer = 0;
+
+/**
+ * Plays the current slide's figure again: back to its start, then step by step to where the
+ * deck was (or to its end, from its start), within REPLAY_MS. The deck itself steps, so the
+ * speaker view and the words follow; any key or slide change ends the replay.
+ */
+export function replayFigure(deck: Deck): void {
+  const slide = deck.getCurrentSlide();
   const figure = slide?.querySelector<HTMLElement>('figure.is-drawn');
-  if (!figure) return;
-  const target = currentStep(figure);
-  const module = moduleOf(figure);
-  if (!module?.animate || prefersReducedMotion() || target === 0) return;
-  const pace = Math.min(1200, 4800 / target);
-  let step = 0;
+  if (!slide || !figure) return;
+  const total = figure.querySelectorAll('.figure-steps > *').length;
+  const target = currentStep(figure) || total;
+  if (target === 0) return;
+  window.clearTimeout(replayTimer);
+  deck.navigateFragment(-1);
+  const pace = Math.min(1200, REPLAY_MS / target);
   const next = (): void => {
-    if (!figure.isConnected || step >= target) return;
-    animate(figure, step, step + 1);
-    step += 1;
+    if (deck.getCurrentSlide() !== slide || currentStep(figure) >= target) return;
+    deck.nextFragment();
     replayTimer = window.setTimeout(next, pace);
   };
-  window.clearTimeout(replayTimer);
-  next();
+  replayTimer = window.setTimeout(next, Math.min(400, pace));
 }
-let replayTimer = 0;
+
+export function stopReplay(): void {
+  window.clearTimeout(replayTimer);
+}
 
 /**
  * Follows the deck: a step shown or hidden moves its figure; leaving a slide stops its
@@ -127,7 +138,7 @@ export function bindFigures(deck: Deck): void {
     if (figure) stopMotion(figure);
   });
   deck.on('slidechanged', (event) => {
-    window.clearTimeout(replayTimer);
+    stopReplay();
     stopMotion((event as unknown as { previousSlide?: Element }).previousSlide);
     drawFigures();
   });

@@ -47,12 +47,22 @@ function showFigureStep(section: Element): void {
   const figure = section.querySelector('figure[data-figure]');
   const page = section.closest('.scroll-page-content');
   if (!figure || !page) return;
-  let words = page.querySelector<HTMLElement>('.page-figure-step');
-  if (!words) {
-    words = document.createElement('div');
-    words.className = 'page-figure-step';
+  let block = page.querySelector<HTMLElement>('.page-figure-step');
+  if (!block) {
+    block = document.createElement('div');
+    block.className = 'page-figure-step';
+    const words = document.createElement('div');
+    words.className = 'page-figure-words';
     words.setAttribute('aria-hidden', 'true');
-    page.querySelector('.page-narration')?.prepend(words);
+    block.append(words);
+    if (figure.classList.contains('is-drawn')) {
+      const replay = document.createElement('button');
+      replay.type = 'button';
+      replay.className = 'reader-button page-replay';
+      replay.textContent = 'Play steps';
+      block.append(replay);
+    }
+    page.querySelector('.page-narration')?.prepend(block);
   }
   const steps = [...figure.querySelectorAll('.figure-steps > *')];
   const shown = steps.filter((step) => step.classList.contains('visible')).length;
@@ -65,7 +75,7 @@ function showFigureStep(section: Element): void {
   else if (current.tagName === 'TR') text.textContent = [...current.children].map((cell) => cell.textContent?.trim()).join(' · ');
   else text.append(...[...current.childNodes].map((node) => node.cloneNode(true)));
   for (const term of text.querySelectorAll('button.term')) term.replaceWith(plainTerm(term));
-  words.replaceChildren(label, text);
+  block.querySelector('.page-figure-words')!.replaceChildren(label, text);
 }
 
 interface Word {

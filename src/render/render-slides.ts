@@ -146,11 +146,17 @@ function renderFigure(scope: SlideScope, figure: Figure): string {
   return (
     `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys))) })}>` +
     `<div class="figure-art"></div>` +
-    `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
+    `<button type="button" class="figure-replay">${REPLAY_ICON} Play steps</button>` +
     steps +
+    `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
     `</figure>`
   );
 }
+
+/** A circular arrow: play again. */
+const REPLAY_ICON =
+  '<svg class="figure-replay-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+  '<path d="M20 12a8 8 0 1 1-2.3-5.7M20 3.5v5h-5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 function renderComparisonTable(scope: SlideScope, figure: ComparisonFigure, id: string): string {
   const cell = (row: ComparisonFigure['rows'][number], i: number): string => {

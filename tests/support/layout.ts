@@ -27,7 +27,8 @@ export async function spills(page: Page): Promise<string[]> {
     const scale = window.Reveal!.getScale() || 1;
     const found: string[] = [];
     for (const el of slide.querySelectorAll<Element>('*')) {
-      if (offScreen(el)) continue;
+      // Not painted at this step (a later step's words, say): checked at the step that shows it.
+      if (offScreen(el) || getComputedStyle(el).visibility === 'hidden') continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const over = Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom) / scale;
