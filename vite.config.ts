@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { fontPreload } from './src/build/font-preload.ts';
 import { offlineFile } from './src/build/offline-file.ts';
 
 const root = import.meta.dirname;
@@ -8,7 +9,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [deckPlugin({ root }), offlineFile()],
+  plugins: [deckPlugin({ root }), fontPreload(), offlineFile()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

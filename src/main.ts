@@ -6,6 +6,7 @@ import './theme/figures.css';
 import './theme/figure-steps.css';
 import './theme/modes.css';
 import './theme/print.css';
+import { nextTask } from './deck/next-task.ts';
 import { startDeck } from './deck/start-deck.ts';
 import { bindFigures, drawFigures } from './figures/figure-host.ts';
 import { fitDeckArea, followWindowSize } from './modes/deck-area.ts';
@@ -34,12 +35,15 @@ if (forReaders) {
   prepareNarration();
 }
 fitDeckArea();
-drawFigures();
+// Print view lays out its pages on window load: every picture must be there before it.
+if (mode.print) await drawFigures();
 
+await nextTask();
 const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
 bindFigures(deck);
 // ?print-pdf: the print view, laid out as the take-home handout.
 if (deck.isPrintView()) void startHandout(deck);
+await nextTask();
 followWindowSize(deck);
 setupScrollJumps(deck);
 setupKeyboardHelp(deck);

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { extname, join, posix, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 /** Rolldown's output, reduced to what this step reads. */
 type OutputFile =
@@ -28,30 +28,64 @@ export class OfflineFileError extends Error {
   override name = 'OfflineFileError';
 }
 
+/** The build mode of the second, in-memory build that the offline file is made from. */
+export const OFFLINE_MODE = 'offline-file';
+
 /**
  * After the site is written, writes `offline.html` next to `index.html`: the same page with its
- * entry script inlined as one module script, all its CSS as one <style>, and fonts and images
- * as data: URLs. It works opened straight from disk (file://) with no network, on a venue
- * laptop or a USB stick. One script block and one style block, so that a Content Security
- * Policy can allow them by hash. Code loaded with a dynamic import (the speaker view) stays a
- * separate file, which the offline file never needs.
+ * script inlined as one module script, all its CSS as one <style>, and fonts and images as
+ * data: URLs. It works opened straight from disk (file://) with no network, on a venue laptop
+ * or a USB stick. One script block and one style block, so that a Content Security Policy can
+ * allow them by hash.
+ *
+ * The site loads some code only when it is needed (the figures' drawing, the speaker view),
+ * which a page opened from disk cannot fetch. So the offline file comes from a second build,
+ * in memory, with that code inlined into the one script.
  */
 export function offlineFile(): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'offline-file',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && env.mode !== OFFLINE_MODE,
     configResolved(resolved) {
       config = resolved;
     },
-    writeBundle(_options, bundle) {
-      const html = makeOfflineHtml(bundle as unknown as OutputBundle);
+    async closeBundle() {
+      const output = await build({
+        configFile: config.configFile,
+        root: config.root,
+        mode: OFFLINE_MODE,
+        logLevel: 'warn',
+        build: { write: false, rolldownOptions: { output: { codeSplitting: false } } },
+        plugins: [withoutSpeakerNotes()],
+      });
+      const files = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
+      const bundle = Object.fromEntries(files.map((file) => [file.fileName, file])) as unknown as OutputBundle;
+      const html = makeOfflineHtml(bundle);
       const outDir = resolve(config.root, config.build.outDir);
       writeFileSync(join(outDir, OFFLINE_FILE), html);
       const kb = (Buffer.byteLength(html) / 1024).toFixed(1);
       const budget = Buffer.byteLength(html) > OFFLINE_BUDGET_BYTES ? ` (over the ${OFFLINE_BUDGET_BYTES / 1024 / 1024} MB budget)` : '';
       config.logger.info(`${config.build.outDir}/${OFFLINE_FILE}  ${kb} kB, self-contained${budget}`);
     },
+  };
+}
+
+const NOTES_PLUGIN = 'reveal.js/plugin/notes';
+const NO_NOTES = '\0offline-no-speaker-notes';
+
+/**
+ * The speaker view needs the deck served over http (its windows talk across origins), so
+ * the offline file leaves reveal.js's notes plugin out; opened from disk, S says so instead
+ * (src/modes/speaker-view.ts).
+ */
+function withoutSpeakerNotes(): Plugin {
+  return {
+    name: 'offline-without-speaker-notes',
+    enforce: 'pre',
+    resolveId: (id) => (id === NOTES_PLUGIN ? NO_NOTES : undefined),
+    load: (id) =>
+      id === NO_NOTES ? `export default () => { throw new Error('The speaker view needs the deck served over http.'); };` : undefined,
   };
 }
 
@@ -85,7 +119,8 @@ export function makeOfflineHtml(bundle: OutputBundle): string {
     return '';
   });
   if (scripts.length !== 1) throw new OfflineFileError(`offline file: expected one entry script, found ${scripts.length}.`);
-  html = html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g, '');
+  // Nothing to fetch ahead from disk: the fonts are inside the style.
+  html = html.replace(/<link\b[^>]*\brel="(modulepreload|preload)"[^>]*>\s*/g, '');
 
   // All stylesheets, in order, as one <style>, with their fonts and images as data: URLs.
   const styles: string[] = [];

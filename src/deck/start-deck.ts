@@ -22,6 +22,10 @@ export function deckConfig(): DeckConfig {
     transitionSpeed: 'fast',
     backgroundTransition: 'none',
     scrollActivationWidth: 435,
+    // Slides change by a fade, so only the neighbours need laying out ahead of time; reveal's
+    // default (three each side) makes starting the deck lay out seven slides.
+    viewDistance: 1,
+    mobileViewDistance: 1,
     pdfSeparateFragments: false,
   };
 }

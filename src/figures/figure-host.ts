@@ -1,94 +1,64 @@
-import { selectAll } from 'd3-selection';
-import 'd3-transition';
 import type { Deck } from '../deck/reveal-types.ts';
-import type { FigureModule } from './figure-module.ts';
-import { comparison } from './comparison.ts';
-import { iconArray } from './icon-array.ts';
-import { myelin } from './myelin.ts';
-import { procedure } from './procedure.ts';
-import { timeline } from './timeline.ts';
 
-// Each module knows its own spec; the host only passes it through.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const MODULES: Record<string, FigureModule<any>> = {
-  myelin,
-  procedure,
-  'icon-array': iconArray,
-  timeline,
-  comparison,
-};
+/**
+ * Figures follow the deck: this module binds them to reveal.js's events, decides when to
+ * draw them, and replays them. The drawing itself (D3 and the figure modules) is loaded on
+ * demand from figure-drawing.ts, when a figure is within REACH slides of the one shown.
+ *
+ * Each figure's picture is always at its step's end state (figure-steps.css reads the step
+ * from reveal.js's own fragment classes); motion between steps is decoration on top.
+ */
 
-const reported = new Set<string>();
+/** How many slides ahead (and behind) figures are drawn, so they are ready on arrival. */
+const REACH = 2;
 
-function reportOnce(figure: HTMLElement, error: unknown): void {
-  if (reported.has(figure.id)) return;
-  reported.add(figure.id);
-  console.warn(`The figure "${figure.id}" could not be drawn; its slide shows the words instead.`, error);
-}
+type Drawing = typeof import('./figure-drawing.ts');
+let drawing: Promise<Drawing> | undefined;
+let loaded: Drawing | undefined;
+const loadDrawing = (): Promise<Drawing> =>
+  (drawing ??= import('./figure-drawing.ts').then((module) => (loaded = module)));
 
 /** The figure's current step: how many of its steps the deck has shown (0 before the first). */
 export function currentStep(figure: Element): number {
   return figure.querySelectorAll('.figure-steps > .visible').length;
 }
 
-function moduleOf(figure: HTMLElement): FigureModule<unknown> | undefined {
-  return MODULES[figure.dataset.figure ?? ''];
-}
-
-function specOf(figure: HTMLElement): unknown {
-  return JSON.parse(figure.dataset.spec ?? 'null');
+/** Draws every figure in `root` now. Print view needs them all before it lays out its pages. */
+export async function drawFigures(root: ParentNode = document): Promise<void> {
+  const { drawFigure } = await loadDrawing();
+  root.querySelectorAll<HTMLElement>('figure[data-figure]').forEach(drawFigure);
 }
 
 /**
- * Draws every figure not yet drawn. Synchronous, so that print view (which lays out pages on
- * window load) and scroll view (which snapshots the slides' HTML) both see the drawn pictures.
- * A figure that throws is left as its words, and reported once.
+ * Draws the figures on and near the slide shown: at once where the drawing code is loaded,
+ * else as soon as it is (the figure waits, hidden, rather than flashing its words first).
+ * Called after each slide change, since the scroll view's rebuild throws pictures away.
  */
-export function drawFigures(root: ParentNode = document): void {
-  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-figure]')) {
-    const art = figure.querySelector<HTMLElement>('.figure-art');
-    if (!art || art.querySelector('svg')) continue;
-    try {
-      const module = moduleOf(figure);
-      if (!module) throw new Error(`no figure module for "${figure.dataset.figure}"`);
-      const slide = figure.closest('section');
-      module.draw(art, specOf(figure), {
-        id: figure.id,
-        title: slide?.querySelector('.slide-title')?.textContent?.trim() ?? figure.id,
-        summary: figure.querySelector('.figure-summary')?.textContent?.trim() ?? '',
-      });
-      figure.classList.add('is-drawn');
-      figure.classList.remove('is-failed');
-    } catch (error) {
-      art.replaceChildren();
-      figure.classList.remove('is-drawn');
-      figure.classList.add('is-failed');
-      reportOnce(figure, error);
-    }
+export function drawFiguresSoon(deck: Deck): void {
+  const slides = deck.getSlides();
+  const here = slides.indexOf(deck.getCurrentSlide());
+  const near = slides
+    .slice(Math.max(0, here - REACH), here + REACH + 1)
+    .flatMap((slide) => [...slide.querySelectorAll<HTMLElement>('figure[data-figure]')])
+    .filter((figure) => figure.querySelector('.figure-art:empty'));
+  if (near.length === 0) return;
+  if (loaded) {
+    near.forEach(loaded.drawFigure);
+    return;
   }
+  for (const figure of near) if (!figure.classList.contains('is-failed')) figure.classList.add('is-pending');
+  loadDrawing().then(
+    ({ drawFigure }) => near.forEach(drawFigure),
+    (error: unknown) => {
+      for (const figure of near) {
+        figure.classList.replace('is-pending', 'is-failed');
+      }
+      console.warn('The figures could not be loaded; their slides show the words instead.', error);
+    },
+  );
 }
 
 export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Stops every figure's motion in (or under) an element: the pictures keep their step's end state. */
-export function stopMotion(root: Element | null | undefined): void {
-  if (!root) return;
-  selectAll(root.querySelectorAll('.figure-art *')).interrupt();
-  for (const moving of root.querySelectorAll('.figure-art .in-motion')) moving.remove();
-}
-
-function animate(figure: HTMLElement, from: number, to: number): void {
-  const module = moduleOf(figure);
-  const art = figure.querySelector<HTMLElement>('.figure-art');
-  if (!module?.animate || !art || !figure.classList.contains('is-drawn') || prefersReducedMotion()) return;
-  stopMotion(figure);
-  try {
-    module.animate(art, specOf(figure), from, to);
-  } catch (error) {
-    stopMotion(figure);
-    reportOnce(figure, error);
-  }
-}
 
 /** How long a replay may take at most: nothing moves on its own for longer than 5 s. */
 export const REPLAY_MS = 4800;
@@ -123,7 +93,7 @@ export function stopReplay(): void {
 
 /**
  * Follows the deck: a step shown or hidden moves its figure; leaving a slide stops its
- * motion; a scroll view rebuild (which restores the slides' HTML) gets its pictures back.
+ * motion; figures near the slide shown get drawn.
  */
 export function bindFigures(deck: Deck): void {
   const figureOf = (fragment: Element | undefined): HTMLElement | null =>
@@ -131,16 +101,17 @@ export function bindFigures(deck: Deck): void {
 
   deck.on('fragmentshown', (event) => {
     const figure = figureOf((event as unknown as { fragment?: Element }).fragment);
-    if (figure) animate(figure, currentStep(figure) - 1, currentStep(figure));
+    if (figure && !prefersReducedMotion()) loaded?.animate(figure, currentStep(figure) - 1, currentStep(figure));
   });
   deck.on('fragmenthidden', (event) => {
     const figure = figureOf((event as unknown as { fragment?: Element }).fragment);
-    if (figure) stopMotion(figure);
+    if (figure) loaded?.stopMotion(figure);
   });
   deck.on('slidechanged', (event) => {
     stopReplay();
-    stopMotion((event as unknown as { previousSlide?: Element }).previousSlide);
-    drawFigures();
+    loaded?.stopMotion((event as unknown as { previousSlide?: Element }).previousSlide);
+    drawFiguresSoon(deck);
   });
-  deck.on('resize', () => drawFigures());
+  deck.on('resize', () => drawFiguresSoon(deck));
+  drawFiguresSoon(deck);
 }

@@ -3,7 +3,7 @@ import 'd3-transition';
 import { easeLinear } from 'd3-ease';
 import type { MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, label, sampledPath, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface MyelinSpec {
   steps: { stage: MyelinStage; name: string }[];
@@ -145,28 +145,21 @@ export const myelin: FigureModule<MyelinSpec> = {
     const svg = select(art).select<SVGSVGElement>('svg');
     const id = art.closest('figure')?.id ?? '';
     const route = (name: string): SVGPathElement | null => svg.select<SVGPathElement>(`#${CSS.escape(`${id}-${name}`)}`).node();
-    const legs: { path: SVGPathElement; ms: number }[] = [];
+    // Read every leg's shape first; the motion then only writes.
+    const legs: { along: (t: number) => string; ms: number }[] = [];
     const hops = signal === 'fast' ? GAPS.length - 1 : FIRST_DAMAGED;
     for (let i = 0; i < hops; i++) {
       const path = route(`hop-${i}`);
-      if (path) legs.push({ path, ms: 150 });
+      if (path) legs.push({ along: sampledPath(path, 24), ms: 150 });
     }
     const slow = signal === 'slowed' ? route('crawl-slowed') : signal === 'blocked' ? route('crawl-blocked') : null;
-    if (slow) legs.push({ path: slow, ms: 1600 });
+    if (slow) legs.push({ along: sampledPath(slow), ms: 1600 });
     if (legs.length === 0) return;
 
     const pulse = svg.select('.motion-layer').append('circle').attr('r', 13).attr('class', 'in-motion moving-signal');
     let chain = pulse.transition().duration(0);
-    for (const { path, ms } of legs) {
-      const length = path.getTotalLength();
-      chain = chain
-        .transition()
-        .duration(ms)
-        .ease(easeLinear)
-        .attrTween('transform', () => (t: number) => {
-          const p = path.getPointAtLength(t * length);
-          return `translate(${p.x},${p.y})`;
-        });
+    for (const { along, ms } of legs) {
+      chain = chain.transition().duration(ms).ease(easeLinear).attrTween('transform', () => along);
     }
     chain.transition().duration(300).style('opacity', 0).remove();
   },

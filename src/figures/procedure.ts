@@ -3,7 +3,7 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import type { ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, label, sampledPath, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface ProcedureSpec {
   steps: { stage: ProcedureStage; name: string }[];
@@ -231,32 +231,25 @@ export const procedure: FigureModule<ProcedureSpec> = {
     const svg = select(art).select<SVGSVGElement>('svg');
     const id = art.closest('figure')?.id ?? '';
     const layer = svg.select('.motion-layer');
-    let delay = 0;
-    for (const { along, what } of procedureState(to).motion) {
+    // Read every route's shape first; the motion then only writes.
+    const legs = procedureState(to).motion.flatMap(({ along, what }) => {
       const route = svg.select<SVGPathElement>(`#${CSS.escape(`${id}-route-${along}`)}`).node();
-      if (!route) continue;
-      const length = route.getTotalLength();
+      return route ? [{ along: sampledPath(route), what }] : [];
+    });
+    legs.forEach(({ along, what }, leg) => {
       for (let i = 0; i < 5; i++) {
-        const dot = layer
+        layer
           .append('circle')
           .attr('r', what === 'chemo' ? 7 : 9)
           .attr('class', `in-motion ${what === 'chemo' ? 'moving-chemo' : 'moving-cell'}`)
-          .attr('transform', () => {
-            const p = route.getPointAtLength(0);
-            return `translate(${p.x},${p.y})`;
-          });
-        dot
+          .attr('transform', along(0))
           .transition()
-          .delay(delay + i * 120)
+          .delay(leg * 900 + i * 120)
           .duration(900)
           .ease(easeCubicInOut)
-          .attrTween('transform', () => (t: number) => {
-            const p = route.getPointAtLength(t * length);
-            return `translate(${p.x},${p.y})`;
-          })
+          .attrTween('transform', () => along)
           .remove();
       }
-      delay += 900;
-    }
+    });
   },
 };

@@ -23,10 +23,8 @@ export function setupScrollNarration(deck: Deck): void {
       content.append(pageNarration(notes, takeWords(section)));
       showFigureStep(section);
     }
-    markScrollableNarration(slides);
   };
   new MutationObserver(addNarration).observe(slides, { childList: true });
-  deck.on('resize', () => markScrollableNarration(slides));
   const followStep = (event: unknown): void => {
     const fragment = (event as { fragment?: Element }).fragment;
     const section = fragment?.closest('section');
@@ -55,13 +53,12 @@ function showFigureStep(section: Element): void {
     words.className = 'page-figure-words';
     words.setAttribute('aria-hidden', 'true');
     block.append(words);
-    if (figure.classList.contains('is-drawn')) {
-      const replay = document.createElement('button');
-      replay.type = 'button';
-      replay.className = 'reader-button page-replay';
-      replay.textContent = 'Play steps';
-      block.append(replay);
-    }
+    // Shown once the picture is drawn (see modes.css): pictures are drawn when the page is idle.
+    const replay = document.createElement('button');
+    replay.type = 'button';
+    replay.className = 'reader-button page-replay';
+    replay.textContent = 'Play steps';
+    block.append(replay);
     page.querySelector('.page-narration')?.prepend(block);
   }
   const steps = [...figure.querySelectorAll('.figure-steps > *')];
@@ -104,6 +101,10 @@ function takeWords(section: Element): Word[] {
 function pageNarration(notes: Element, words: Word[]): HTMLElement {
   const narration = document.createElement('div');
   narration.className = 'page-narration';
+  // A narration longer than its page scrolls, and the keyboard must reach it to scroll it.
+  // Which ones do depends on the screen, the zoom and the reader's text size, and measuring
+  // would lay out every page: every narration takes focus.
+  narration.tabIndex = 0;
   const label = document.createElement('p');
   label.className = 'page-narration-label';
   label.textContent = 'The speaker says';
@@ -126,12 +127,4 @@ function pageNarration(notes: Element, words: Word[]): HTMLElement {
   }
   narration.append(label, ...[...notes.children].map((child) => child.cloneNode(true)));
   return narration;
-}
-
-/** Where a narration is longer than its page has room for, it scrolls, and the keyboard can reach it. */
-function markScrollableNarration(slides: HTMLElement): void {
-  for (const narration of slides.querySelectorAll<HTMLElement>('.page-narration')) {
-    if (narration.scrollHeight > narration.clientHeight + 1) narration.tabIndex = 0;
-    else narration.removeAttribute('tabindex');
-  }
 }

@@ -125,7 +125,7 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${inject('siteUrl')}?print-pdf`);
-    await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
+    await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
     await waitForDeck(page);
     expect(await figureSignature(page, id)).toBe(complete);
     if (figure.type !== 'comparison') {

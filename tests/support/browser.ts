@@ -46,9 +46,11 @@ export async function openDeck(
   return { page, problems, requests };
 }
 
+/** Waits until the deck is ready, its fonts are in, and the figures near it are drawn. */
 export async function waitForDeck(page: Page): Promise<void> {
   await page.waitForFunction(() => window.Reveal?.isReady() === true);
   await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => !document.querySelector('figure.is-pending'));
 }
 
 /**

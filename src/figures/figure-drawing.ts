@@ -1,0 +1,84 @@
+import { selectAll } from 'd3-selection';
+import 'd3-transition';
+import type { FigureModule } from './figure-module.ts';
+import { comparison } from './comparison.ts';
+import { iconArray } from './icon-array.ts';
+import { myelin } from './myelin.ts';
+import { procedure } from './procedure.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * Drawing figures and their motion: D3 and the figure modules. The deck loads this part
+ * only when a figure comes near (see figure-host.ts), so it stays out of the first view.
+ */
+
+// Each module knows its own spec; the host only passes it through.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const MODULES: Record<string, FigureModule<any>> = {
+  myelin,
+  procedure,
+  'icon-array': iconArray,
+  timeline,
+  comparison,
+};
+
+const reported = new Set<string>();
+
+export function reportOnce(figure: HTMLElement, error: unknown): void {
+  if (reported.has(figure.id)) return;
+  reported.add(figure.id);
+  console.warn(`The figure "${figure.id}" could not be drawn; its slide shows the words instead.`, error);
+}
+
+function moduleOf(figure: HTMLElement): FigureModule<unknown> | undefined {
+  return MODULES[figure.dataset.figure ?? ''];
+}
+
+function specOf(figure: HTMLElement): unknown {
+  return JSON.parse(figure.dataset.spec ?? 'null');
+}
+
+/** Draws one figure, unless drawn already; one that throws is left as its words, reported once. */
+export function drawFigure(figure: HTMLElement): void {
+  const art = figure.querySelector<HTMLElement>('.figure-art');
+  figure.classList.remove('is-pending');
+  if (!art || art.querySelector('svg')) return;
+  try {
+    const module = moduleOf(figure);
+    if (!module) throw new Error(`no figure module for "${figure.dataset.figure}"`);
+    const slide = figure.closest('section');
+    module.draw(art, specOf(figure), {
+      id: figure.id,
+      title: slide?.querySelector('.slide-title')?.textContent?.trim() ?? figure.id,
+      summary: figure.querySelector('.figure-summary')?.textContent?.trim() ?? '',
+    });
+    figure.classList.add('is-drawn');
+    figure.classList.remove('is-failed');
+  } catch (error) {
+    art.replaceChildren();
+    figure.classList.remove('is-drawn');
+    figure.classList.add('is-failed');
+    reportOnce(figure, error);
+  }
+}
+
+/** Stops every figure's motion in (or under) an element: the pictures keep their step's end state. */
+export function stopMotion(root: Element | null | undefined): void {
+  if (!root) return;
+  selectAll(root.querySelectorAll('.figure-art *')).interrupt();
+  for (const moving of root.querySelectorAll('.figure-art .in-motion')) moving.remove();
+}
+
+/** Motion from one step to the next, over a drawn figure. */
+export function animate(figure: HTMLElement, from: number, to: number): void {
+  const module = moduleOf(figure);
+  const art = figure.querySelector<HTMLElement>('.figure-art');
+  if (!module?.animate || !art || !figure.classList.contains('is-drawn')) return;
+  stopMotion(figure);
+  try {
+    module.animate(art, specOf(figure), from, to);
+  } catch (error) {
+    stopMotion(figure);
+    reportOnce(figure, error);
+  }
+}
