@@ -27,6 +27,7 @@ import { applyTrack } from './modes/track.ts';
 // The composition root. Work that changes the slides' DOM or the config runs before
 // reveal.js starts; features that follow the deck's events are set up after.
 const mode = deckMode();
+const openingHash = location.hash;
 const forReaders = showsReaderTools(mode);
 applyTrack();
 prepareGlossary(mode);
@@ -45,7 +46,7 @@ bindFigures(deck);
 if (deck.isPrintView()) void startHandout(deck);
 await nextTask();
 followWindowSize(deck);
-setupScrollJumps(deck);
+setupScrollJumps(deck, openingHash);
 setupKeyboardHelp(deck);
 setupSpeakerView(deck, mode, () => fitDeckArea(deck));
 setupGlossary(deck);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings, axeFindingsScrolled, topLayerContrast } from '../support/axe.ts';
-import { DESKTOP, launchBrowser, openDeck, PHONE } from '../support/browser.ts';
+import { DESKTOP, launchBrowser, openDeck, PHONE, waitForDeck } from '../support/browser.ts';
 import { box, coveredContent, currentSlideId, notesWords, overlap, settle, shownWords, words } from '../support/modes.ts';
 
 const slides = library.talk.slides;
@@ -135,8 +135,10 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
     await scrollTo(page, await pageTop(page, stopped));
     expect(await currentSlideId(page)).toBe(stopped);
     await page.evaluate(() => sessionStorage.clear());
+    // Coming back later: a fresh visit, not the same page still writing its address.
+    await page.goto('about:blank');
     await page.goto(inject('siteUrl'));
-    await page.waitForFunction(() => window.Reveal?.isReady());
+    await waitForDeck(page);
     expect(await currentSlideId(page)).toBe(ids[0]);
     const offer = (await box(page, '#resume-offer'))!;
     expect(offer.bottom <= PHONE.height && offer.right <= PHONE.width).toBe(true);
@@ -146,6 +148,19 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
     expect(await currentSlideId(page)).toBe(stopped);
     await page.context().close();
     expect(problems).toEqual([]);
+  });
+
+  it('opens a link to a slide, or to a step of it, at that page', async () => {
+    for (const [hash, id, step] of [[`#/${ids.at(-1)}`, ids.at(-1)!, 0], [`#/${stepSlide.id}/1`, stepSlide.id, 2]] as const) {
+      const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true, hash });
+      await settle(page);
+      expect(await currentSlideId(page), hash).toBe(id);
+      expect(await page.evaluate((slideId) => document.querySelectorAll(`#${slideId} .fragment.visible`).length, id), hash).toBe(step);
+      const slide = (await box(page, `section#${id}`))!;
+      expect(slide.top >= 0 && slide.bottom <= PHONE.height, `the page of ${hash} is on screen`).toBe(true);
+      await page.context().close();
+      expect(problems).toEqual([]);
+    }
   });
 });
 
