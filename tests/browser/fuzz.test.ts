@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { library } from '../../slides/index.ts';
+import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import { figureSignature } from '../support/figures.ts';
+import { memoryAfterGc, nextAction, seededRandom, settleToStart } from '../support/fuzz.ts';
+
+/** FUZZ_SEED=n npm test replays (or explores) a run; CI always runs the same one. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
+const ROUND = 150;
+const slideIds = library.talk.slides.map((slide) => slide.id);
+const figureSlides = library.talk.slides.filter((slide) => slide.blocks.some((block) => block.kind === 'figure')).map((slide) => slide.id);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The pictures of every figure at its first, middle and last step. */
+async function allFigures(page: Page): Promise<Record<string, string>> {
+  const seen: Record<string, string> = {};
+  for (const id of figureSlides) {
+    const [h, steps] = await page.evaluate((slideId) => {
+      const slide = document.getElementById(slideId)!;
+      return [window.Reveal!.getIndices(slide).h, slide.querySelectorAll('figure .figure-steps > *').length];
+    }, id);
+    for (const f of new Set([-1, Math.floor(steps / 2) - 1, steps - 1])) {
+      await page.evaluate(([hh, ff]) => window.Reveal!.slide(hh, 0, ff), [h, f] as const);
+      await page.waitForFunction(() => !document.querySelector('figure.is-pending'));
+      seen[`${id} step ${f + 1}`] = await figureSignature(page, id);
+    }
+  }
+  return seen;
+}
+
+describe(`random presenting and reading (seed ${SEED})`, () => {
+  it('raises no error, leaves every figure as a fresh visit shows it, and keeps no memory', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+    const random = seededRandom(SEED);
+    const log: string[] = [];
+    let firstProblemAt = -1;
+    const replay = (): string =>
+      `replay with FUZZ_SEED=${SEED}; ${firstProblemAt >= 0 ? `first problem after action ${firstProblemAt}: ` : ''}` +
+      `last actions: ${log.slice(Math.max(0, (firstProblemAt >= 0 ? firstProblemAt : log.length) - 8), firstProblemAt >= 0 ? firstProblemAt + 1 : undefined).join(' · ')}`;
+    const round = async (): Promise<void> => {
+      for (let i = 0; i < ROUND; i++) {
+        log.push(await nextAction(random)(page, random, slideIds));
+        if (firstProblemAt < 0 && problems.length > 0) firstProblemAt = log.length - 1;
+      }
+    };
+
+    await round();
+    await settleToStart(page);
+    const before = await memoryAfterGc(page);
+    await round();
+    await round();
+    await settleToStart(page);
+    const after = await memoryAfterGc(page);
+    console.log(`fuzz: ${log.length} actions; DOM nodes ${before.nodes} → ${after.nodes}; JS heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`);
+    expect(problems, replay()).toEqual([]);
+
+    // Two more rounds of use keep nothing: a leak of one slide's DOM per rebuild would add thousands of nodes.
+    expect(after.nodes - before.nodes, `DOM nodes ${before.nodes} → ${after.nodes}; ${replay()}`).toBeLessThan(150);
+    expect(after.heap - before.heap, `JS heap ${before.heap} → ${after.heap} bytes; ${replay()}`).toBeLessThan(1_000_000);
+
+    const fuzzed = await allFigures(page);
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await fresh.goto(`${inject('siteUrl')}?transition=none`);
+    await waitForDeck(fresh);
+    expect(fuzzed, replay()).toEqual(await allFigures(fresh));
+    await fresh.close();
+    await page.context().close();
+  });
+});
