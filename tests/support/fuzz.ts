@@ -122,10 +122,16 @@ export function nextAction(random: () => number): Action['run'] {
   return ACTIONS[0]!.run;
 }
 
-/** Back to one known state: desktop, nothing open, nothing blacked out, every figure drawn. */
+/**
+ * Back to one known state: desktop, nothing open, nothing blacked out, every figure drawn.
+ * It passes through the phone view first, so that what the last change of view leaves for
+ * the garbage collector is the same each time.
+ */
 export async function settleToStart(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.waitForFunction(() => !window.Reveal!.isScrollView());
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.waitForFunction((phone) => window.Reveal!.isScrollView() === phone, size === PHONE);
+  }
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
   await page.evaluate(() => {
     const deck = window.Reveal!;
