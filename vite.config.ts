@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { fontPreload } from './src/build/font-preload.ts';
-import { offlineFile } from './src/build/offline-file.ts';
+import { contentPolicy } from './src/build/content-policy.ts';
+import { OFFLINE_MODE, offlineFile } from './src/build/offline-file.ts';
 
 const root = import.meta.dirname;
 
@@ -9,7 +10,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [deckPlugin({ root }), fontPreload(), offlineFile()],
+  plugins: [deckPlugin({ root }), fontPreload(), contentPolicy(OFFLINE_MODE), offlineFile()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

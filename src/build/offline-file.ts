@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname, join, posix, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { offlinePolicy, withPolicy } from './content-policy.ts';
 
 /** Rolldown's output, reduced to what this step reads. */
 type OutputFile =
@@ -144,5 +145,5 @@ export function makeOfflineHtml(bundle: OutputBundle): string {
   if (/<!--/.test(js)) throw new OfflineFileError('offline file: the entry script contains "<!--", which cannot be inlined safely.');
   const head = `<style>${css}</style>\n<script type="module">${js}</script>\n`;
   if (!html.includes('</head>')) throw new OfflineFileError('offline file: index.html has no </head>.');
-  return html.replace('</head>', () => `${head}</head>`);
+  return withPolicy(html.replace('</head>', () => `${head}</head>`), offlinePolicy(js, css));
 }

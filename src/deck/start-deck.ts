@@ -1,15 +1,13 @@
 import Reveal from 'reveal.js';
+import { SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from './canvas.ts';
 import type { Deck, DeckConfig } from './reveal-types.ts';
-
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
 
 export function deckConfig(): DeckConfig {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
-    margin: 0.04,
+    margin: SLIDE_MARGIN,
     center: false,
     hash: true,
     respondToHashChanges: true,

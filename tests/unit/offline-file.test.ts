@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { hashSource } from '../../src/build/content-policy.ts';
 import { makeOfflineHtml } from '../../src/build/offline-file.ts';
 
-const page = `<!doctype html><html><head><title>Deck</title>
+const page = `<!doctype html><html><head><meta charset="utf-8"><title>Deck</title>
 <link rel="icon" href="./assets/icon-1.svg" type="image/svg+xml" />
 <script type="module" crossorigin src="./assets/index-1.js"></script>
 <link rel="stylesheet" crossorigin href="./assets/index-1.css">
@@ -23,6 +24,7 @@ describe('the offline file', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(1);
     expect(doc.querySelector('script')!.textContent).toBe('console.log("deck")');
     expect(doc.querySelector('script')!.type).toBe('module');
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(`script-src ${hashSource('console.log("deck")')};`);
     expect(doc.querySelectorAll('style')).toHaveLength(1);
     expect(doc.querySelector('style')!.textContent).toContain(`url("data:font/woff2;base64,${Buffer.from('wOF2').toString('base64')}")`);
     expect(doc.querySelector('link[rel="icon"]')!.getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
