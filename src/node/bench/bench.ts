@@ -102,7 +102,7 @@ await writeFile(join(work, 'results.json'), JSON.stringify({ scores, frames, han
 if (process.argv.includes('--readme')) {
   const readme = join(root, 'README.md');
   const text = await readFile(readme, 'utf8');
-  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
+  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, (_all, start: string, end: string) => `${start}${table}\n${end}`);
   if (updated === text) throw new Error('README.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
   await writeFile(readme, updated);
   log('README table updated');
