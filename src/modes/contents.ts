@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/reveal-types.ts';
 import { bindKey } from './keyboard-help.ts';
-import { addToolButton } from './reader-tools.ts';
+import { addToolButton, panelHead } from './reader-tools.ts';
 
 const NAV_ID = 'contents';
 const BUTTON_ID = 'contents-button';
@@ -38,16 +38,7 @@ export function prepareContents(): void {
   nav.hidden = true;
   nav.dataset.ownKeys = '';
   nav.setAttribute('aria-labelledby', 'contents-title');
-  const head = document.createElement('div');
-  head.className = 'contents-head';
-  const title = document.createElement('h2');
-  title.id = 'contents-title';
-  title.textContent = 'Contents';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'reader-button contents-close';
-  close.textContent = 'Close';
-  head.append(title, close);
+  const head = panelHead('contents', 'Contents', { name: 'close', text: 'Close' });
   nav.append(head, document.createElement('ol'));
   document.body.append(nav);
 }

@@ -1,7 +1,7 @@
 import type { Deck } from '../deck/reveal-types.ts';
 import { fitDeckArea } from './deck-area.ts';
 import { bindKey } from './keyboard-help.ts';
-import { addToolButton } from './reader-tools.ts';
+import { addToolButton, panelHead } from './reader-tools.ts';
 
 const PANEL_ID = 'narration';
 const BUTTON_ID = 'narration-button';
@@ -45,17 +45,7 @@ export function prepareNarration(): void {
   panel.className = 'narration';
   panel.setAttribute('aria-labelledby', 'narration-title');
   panel.hidden = !open;
-  const head = document.createElement('div');
-  head.className = 'narration-head';
-  const title = document.createElement('h2');
-  title.id = 'narration-title';
-  title.textContent = 'The speaker says';
-  const hide = document.createElement('button');
-  hide.type = 'button';
-  hide.className = 'reader-button narration-hide';
-  hide.textContent = 'Hide';
-  hide.setAttribute('aria-label', 'Hide what the speaker says');
-  head.append(title, hide);
+  const head = panelHead('narration', 'The speaker says', { name: 'hide', text: 'Hide', label: 'Hide what the speaker says' });
   const text = document.createElement('div');
   text.className = 'narration-text';
   text.tabIndex = 0;

@@ -36,3 +36,22 @@ export function addToolButton({ id, label, key, pressed }: ToolButton): HTMLButt
   readerTools().append(button);
   return button;
 }
+
+/**
+ * The heading row of a reader panel: its title (`<panel>-title`, for aria-labelledby) and the
+ * button that closes it (class `<panel>-<action>`).
+ */
+export function panelHead(panel: string, title: string, action: { name: string; text: string; label?: string }): HTMLElement {
+  const head = document.createElement('div');
+  head.className = `${panel}-head`;
+  const heading = document.createElement('h2');
+  heading.id = `${panel}-title`;
+  heading.textContent = title;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `reader-button ${panel}-${action.name}`;
+  button.textContent = action.text;
+  if (action.label) button.setAttribute('aria-label', action.label);
+  head.append(heading, button);
+  return head;
+}

@@ -12,7 +12,8 @@ export async function firstSection(builtIndex: string): Promise<string> {
 
 /**
  * The peer a presenter would otherwise pick: the same first slide on stock reveal.js with its
- * own theme (which inlines its fonts) and the whole d3 bundle.
+ * own theme (which inlines its fonts) and the whole d3 bundle. It is built only in the bench,
+ * to compare against: the deck itself imports d3 as small modules and has its own theme.
  */
 export async function buildStockPeer(workDir: string, outDir: string, section: string): Promise<void> {
   const src = join(workDir, 'stock-src');
