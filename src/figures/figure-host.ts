@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../deck/next-task.ts';
 import type { Deck } from '../deck/reveal-types.ts';
 
 /**
@@ -99,15 +100,26 @@ export function bindFigures(deck: Deck): void {
   const figureOf = (fragment: Element | undefined): HTMLElement | null =>
     fragment?.closest<HTMLElement>('figure[data-figure]') ?? null;
 
+  // Each move of the deck; motion waiting to start is dropped once the deck has moved again.
+  let moves = 0;
   deck.on('fragmentshown', (event) => {
+    const move = ++moves;
     const figure = figureOf((event as unknown as { fragment?: Element }).fragment);
-    if (figure && !prefersReducedMotion()) loaded?.animate(figure, currentStep(figure) - 1, currentStep(figure));
+    if (!figure || prefersReducedMotion()) return;
+    const step = currentStep(figure);
+    // The step's picture shows at once (CSS); its motion starts a frame later, so the click's
+    // own frame stays short on a slow phone.
+    afterNextPaint(() => {
+      if (move === moves) loaded?.animate(figure, step - 1, step);
+    });
   });
   deck.on('fragmenthidden', (event) => {
+    moves++;
     const figure = figureOf((event as unknown as { fragment?: Element }).fragment);
     if (figure) loaded?.stopMotion(figure);
   });
   deck.on('slidechanged', (event) => {
+    moves++;
     stopReplay();
     loaded?.stopMotion((event as unknown as { previousSlide?: Element }).previousSlide);
     drawFiguresSoon(deck);

@@ -3,7 +3,8 @@ import 'd3-transition';
 import { easeLinear } from 'd3-ease';
 import type { MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, sampledPath, showAt, stepRange, type AnySelection } from './svg.ts';
+import { alongRoute } from './route-path.ts';
+import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface MyelinSpec {
   steps: { stage: MyelinStage; name: string }[];
@@ -91,19 +92,16 @@ function drawFibre(svg: AnySelection, id: string): void {
   showAt(svg.append('line').attr('x1', 578).attr('y1', 60).attr('x2', 578).attr('y2', 300).attr('class', 'divider'), damaged);
 }
 
-function drawSignal(svg: AnySelection, id: string): void {
+function drawSignal(svg: AnySelection): void {
   const paths = svg.append('g').attr('class', 'signal');
   const moving = stepsWhere((s) => s.signal !== 'none');
   for (let i = 0; i < GAPS.length - 1; i++) {
     const d = hop(GAPS[i]!, GAPS[i + 1]!);
     const healthyPart = i < FIRST_DAMAGED;
-    paths.append('path').attr('id', `${id}-hop-${i}`).attr('d', d).attr('class', 'route-guide');
     const shownAt = healthyPart ? moving : stepsWhere((s) => s.signal === 'fast');
     showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop signal-now'), shownAt.filter((s) => s === 1));
     showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop'), shownAt.filter((s) => s !== 1));
   }
-  paths.append('path').attr('id', `${id}-crawl-slowed`).attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'route-guide');
-  paths.append('path').attr('id', `${id}-crawl-blocked`).attr('d', crawl(BLOCK_X - 14)).attr('class', 'route-guide');
   showAt(paths.append('path').attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'slowed'));
   showAt(paths.append('path').attr('d', crawl(BLOCK_X - 14)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'blocked'));
   showAt(
@@ -133,7 +131,7 @@ export const myelin: FigureModule<MyelinSpec> = {
   draw(art, spec, context) {
     const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg myelin-svg');
     drawFibre(svg, context.id);
-    drawSignal(svg, context.id);
+    drawSignal(svg);
     drawLabels(svg, spec);
     svg.append('g').attr('class', 'motion-layer');
   },
@@ -142,21 +140,13 @@ export const myelin: FigureModule<MyelinSpec> = {
   animate(art, _spec, from, to) {
     if (to !== from + 1) return;
     const { signal } = myelinState(to);
-    const svg = select(art).select<SVGSVGElement>('svg');
-    const id = art.closest('figure')?.id ?? '';
-    const route = (name: string): SVGPathElement | null => svg.select<SVGPathElement>(`#${CSS.escape(`${id}-${name}`)}`).node();
-    // Read every leg's shape first; the motion then only writes.
-    const legs: { along: (t: number) => string; ms: number }[] = [];
     const hops = signal === 'fast' ? GAPS.length - 1 : FIRST_DAMAGED;
-    for (let i = 0; i < hops; i++) {
-      const path = route(`hop-${i}`);
-      if (path) legs.push({ along: sampledPath(path, 24), ms: 150 });
-    }
-    const slow = signal === 'slowed' ? route('crawl-slowed') : signal === 'blocked' ? route('crawl-blocked') : null;
-    if (slow) legs.push({ along: sampledPath(slow), ms: 1600 });
+    const legs = stepRange(0, hops - 1).map((i) => ({ along: alongRoute(hop(GAPS[i]!, GAPS[i + 1]!), 24), ms: 150 }));
+    const slowTo = signal === 'slowed' ? GAPS[GAPS.length - 1]! : signal === 'blocked' ? BLOCK_X - 14 : null;
+    if (slowTo !== null) legs.push({ along: alongRoute(crawl(slowTo)), ms: 1600 });
     if (legs.length === 0) return;
 
-    const pulse = svg.select('.motion-layer').append('circle').attr('r', 13).attr('class', 'in-motion moving-signal');
+    const pulse = select(art).select('svg .motion-layer').append('circle').attr('r', 13).attr('class', 'in-motion moving-signal').attr('transform', legs[0]!.along(0));
     let chain = pulse.transition().duration(0);
     for (const { along, ms } of legs) {
       chain = chain.transition().duration(ms).ease(easeLinear).attrTween('transform', () => along);

@@ -3,7 +3,8 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import type { ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, sampledPath, showAt, stepRange, type AnySelection } from './svg.ts';
+import { alongRoute } from './route-path.ts';
+import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface ProcedureSpec {
   steps: { stage: ProcedureStage; name: string }[];
@@ -158,10 +159,9 @@ function drawRoutes(svg: AnySelection, id: string): void {
   }
   const routes = svg.append('g').attr('class', 'routes');
   for (const flow of Object.keys(ROUTES) as Flow[]) {
-    // Every route exists (motion follows it); it shows from the step that first uses it.
+    // A route shows from the step that first uses it.
     const drawn = stepsWhere((s) => s.flows.includes(flow));
     const now = stepsWhere((s) => s.motion.some((m) => m.along === flow));
-    routes.append('path').attr('id', `${id}-route-${flow}`).attr('d', ROUTES[flow]).attr('class', 'route-guide');
     showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route').attr('marker-end', `url(#${id}-arrow)`), drawn.filter((s) => !now.includes(s)));
     showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route route-now').attr('marker-end', `url(#${id}-arrow-now)`), now);
   }
@@ -228,14 +228,8 @@ export const procedure: FigureModule<ProcedureSpec> = {
 
   animate(art, _spec, from, to) {
     if (to !== from + 1) return;
-    const svg = select(art).select<SVGSVGElement>('svg');
-    const id = art.closest('figure')?.id ?? '';
-    const layer = svg.select('.motion-layer');
-    // Read every route's shape first; the motion then only writes.
-    const legs = procedureState(to).motion.flatMap(({ along, what }) => {
-      const route = svg.select<SVGPathElement>(`#${CSS.escape(`${id}-route-${along}`)}`).node();
-      return route ? [{ along: sampledPath(route), what }] : [];
-    });
+    const layer = select(art).select('svg .motion-layer');
+    const legs = procedureState(to).motion.map(({ along, what }) => ({ along: alongRoute(ROUTES[along]), what }));
     legs.forEach(({ along, what }, leg) => {
       for (let i = 0; i < 5; i++) {
         layer

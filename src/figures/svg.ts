@@ -38,21 +38,3 @@ export function stepsWhere(count: number, test: (step: number) => boolean): numb
 export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, className = 'figure-label'): AnySelection {
   return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('aria-hidden', 'true').text(text);
 }
-
-/**
- * A path's shape as points, read once before motion starts. Asking the path for points
- * during the motion would make the browser recompute styles on every frame; `along(t)`
- * reads from the samples instead, so frames only write.
- */
-export function sampledPath(path: SVGPathElement, samples = 64): (t: number) => string {
-  const length = path.getTotalLength();
-  const points = Array.from({ length: samples + 1 }, (_, i) => path.getPointAtLength((i / samples) * length));
-  return (t: number): string => {
-    const at = Math.max(0, Math.min(1, t)) * samples;
-    const i = Math.min(Math.floor(at), samples - 1);
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    const f = at - i;
-    return `translate(${a.x + (b.x - a.x) * f},${a.y + (b.y - a.y) * f})`;
-  };
-}

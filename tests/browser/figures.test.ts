@@ -140,3 +140,38 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     expect(errors).toEqual([]);
   });
 });
+
+const routeFigures = figureSlides.filter(({ figure }) => figure.type === 'procedure' || figure.type === 'myelin');
+
+describe.each(routeFigures)('motion in the $figure.type figure on "#/$id"', ({ id, figure }) => {
+  it('travels only along the lines drawn at that step', async () => {
+    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+    let seen = 0;
+    for (let step = 1; step <= figureSteps(figure).length; step++) {
+      await page.keyboard.press('ArrowRight');
+      for (let look = 0; look < 6; look++) {
+        await settle(page, 120);
+        const strays = await page.evaluate((slideId) => {
+          const figure = document.querySelector(`[id="${slideId}"] figure[data-figure]`)!;
+          for (const animation of document.getAnimations()) animation.finish();
+          const drawn = [...figure.querySelectorAll<SVGPathElement>('path[data-steps]')].filter((path) => getComputedStyle(path).opacity === '1');
+          const onLines = drawn.flatMap((path) => {
+            const length = path.getTotalLength();
+            return Array.from({ length: Math.ceil(length) + 1 }, (_, i) => path.getPointAtLength(Math.min(i, length)));
+          });
+          const marks = [...figure.querySelectorAll('.in-motion')].map((mark) => {
+            const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(mark.getAttribute('transform') ?? '') ?? [];
+            return { x: Number(x), y: Number(y) };
+          });
+          const off = marks.filter((m) => !onLines.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 2));
+          return { marks: marks.length, off: off.map((m) => `(${m.x.toFixed(0)}, ${m.y.toFixed(0)})`) };
+        }, id);
+        seen += strays.marks;
+        expect(strays.off, `step ${step}: marks away from the drawn lines`).toEqual([]);
+      }
+    }
+    expect(seen, 'something moved').toBeGreaterThan(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
