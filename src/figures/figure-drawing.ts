@@ -1,6 +1,7 @@
 import { selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { FigureModule } from './figure-module.ts';
+import { restMover } from './svg.ts';
 import { comparison } from './comparison.ts';
 import { iconArray } from './icon-array.ts';
 import { myelin } from './myelin.ts';
@@ -65,8 +66,8 @@ export function drawFigure(figure: HTMLElement): void {
 /** Stops every figure's motion in (or under) an element: the pictures keep their step's end state. */
 export function stopMotion(root: Element | null | undefined): void {
   if (!root) return;
-  selectAll(root.querySelectorAll('.figure-art *')).interrupt();
-  for (const moving of root.querySelectorAll('.figure-art .in-motion')) moving.remove();
+  selectAll(root.querySelectorAll('.figure-art .in-motion')).interrupt();
+  root.querySelectorAll('.figure-art .in-motion').forEach(restMover);
 }
 
 /** Motion from one step to the next, over a drawn figure. */

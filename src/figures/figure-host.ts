@@ -59,7 +59,8 @@ export function drawFiguresSoon(deck: Deck): void {
   );
 }
 
-export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+let reducedMotion: MediaQueryList | undefined;
+export const prefersReducedMotion = (): boolean => (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
 
 /** How long a replay may take at most: nothing moves on its own for longer than 5 s. */
 export const REPLAY_MS = 4800;

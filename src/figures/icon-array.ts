@@ -1,8 +1,7 @@
-import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepsWhere, type AnySelection } from './svg.ts';
 
 export interface IconArraySpec {
   panels: { label: string; affected: number; affectedLabel: string; othersLabel: string }[];
@@ -143,6 +142,14 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
       .attr('y', layout.gridY + person.row * layout.pitch + 2)
       .attr('class', person.affected ? 'person person-affected' : 'person person-other');
   }
+  // Outlines laid over the affected people at their click, fading to show them filled in.
+  const affected = people(panel.affected).filter((person) => person.affected);
+  drawMovers(crowd, affected.length, 'use')
+    .selectAll('use')
+    .data(affected)
+    .attr('href', `#${id}-person`)
+    .attr('x', (person) => person.col * layout.pitch + 2)
+    .attr('y', (person) => layout.gridY + person.row * layout.pitch + 2);
 
   const legend = showAt(g.append('g').attr('class', 'icon-legend'), shown);
   const entries: [string, number, string][] = [
@@ -181,23 +188,20 @@ export const iconArray: FigureModule<IconArraySpec> = {
   /** The panel's people appear as outlines, then those affected fill in, in reading order, within 1 s. */
   animate(art, spec, from, to) {
     if (to !== from + 1 || to < 1 || to > spec.panels.length) return;
-    const crowd = select(art).select<SVGGElement>(`.people[data-panel="${to - 1}"]`);
-    const affected = crowd.selectAll<SVGUseElement, unknown>('.person-affected').nodes();
-    const spread = Math.min(550, affected.length * 30);
-    affected.forEach((person, i) => {
-      const cover = select(person.parentNode as SVGGElement)
-        .append('use')
-        .attr('href', person.getAttribute('href'))
-        .attr('x', person.getAttribute('x'))
-        .attr('y', person.getAttribute('y'))
-        .attr('class', 'person person-other in-motion');
+    const crowd = art.querySelector(`.people[data-panel="${to - 1}"]`);
+    if (!crowd) return;
+    const covers = takeMovers(crowd, 'person person-other');
+    const spread = Math.min(550, covers.length * 30);
+    covers.forEach((cover, i) => {
       cover
         .transition()
-        .delay(150 + (affected.length > 1 ? (spread * i) / (affected.length - 1) : 0))
+        .delay(150 + (covers.length > 1 ? (spread * i) / (covers.length - 1) : 0))
         .duration(250)
         .ease(easeCubicOut)
         .attr('opacity', 0)
-        .remove();
+        .on('end', function () {
+          restMover(this);
+        });
     });
   },
 };

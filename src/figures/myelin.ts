@@ -1,10 +1,9 @@
-import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeLinear } from 'd3-ease';
 import type { MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
 import { alongRoute } from './route-path.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface MyelinSpec {
   steps: { stage: MyelinStage; name: string }[];
@@ -133,7 +132,7 @@ export const myelin: FigureModule<MyelinSpec> = {
     drawFibre(svg, context.id);
     drawSignal(svg);
     drawLabels(svg, spec);
-    svg.append('g').attr('class', 'motion-layer');
+    drawMovers(svg, 1);
   },
 
   /** A message runs along the fibre: quick hops over healthy myelin, a crawl over damage. */
@@ -146,11 +145,19 @@ export const myelin: FigureModule<MyelinSpec> = {
     if (slowTo !== null) legs.push({ along: alongRoute(crawl(slowTo)), ms: 1600 });
     if (legs.length === 0) return;
 
-    const pulse = select(art).select('svg .motion-layer').append('circle').attr('r', 13).attr('class', 'in-motion moving-signal').attr('transform', legs[0]!.along(0));
+    const [pulse] = takeMovers(art, 'moving-signal', 1);
+    if (!pulse) return;
+    pulse.attr('r', 13).attr('transform', legs[0]!.along(0));
     let chain = pulse.transition().duration(0);
     for (const { along, ms } of legs) {
       chain = chain.transition().duration(ms).ease(easeLinear).attrTween('transform', () => along);
     }
-    chain.transition().duration(300).style('opacity', 0).remove();
+    chain
+      .transition()
+      .duration(300)
+      .style('opacity', 0)
+      .on('end', function () {
+        restMover(this);
+      });
   },
 };

@@ -1,10 +1,9 @@
-import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import type { ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
 import { alongRoute } from './route-path.ts';
-import { createFigureSvg, label, showAt, stepRange, type AnySelection } from './svg.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepRange, type AnySelection } from './svg.ts';
 
 export interface ProcedureSpec {
   steps: { stage: ProcedureStage; name: string }[];
@@ -70,6 +69,9 @@ export function procedureState(step: number): ProcedureState {
 }
 
 const STEPS = STAGE_ORDER.length;
+/** Cells moving along one route at a time; a step moves along at most two. */
+const CELLS_PER_LEG = 5;
+const MOVERS = 2 * CELLS_PER_LEG;
 const ALL = stepRange(0, STEPS);
 const stepsWhere = (test: (state: ProcedureState) => boolean): number[] => ALL.filter((step) => test(procedureState(step)));
 
@@ -223,27 +225,27 @@ export const procedure: FigureModule<ProcedureSpec> = {
     drawRings(svg);
     drawContents(svg);
     drawStepLabels(svg, spec);
-    svg.append('g').attr('class', 'motion-layer');
+    drawMovers(svg, MOVERS);
   },
 
   animate(art, _spec, from, to) {
     if (to !== from + 1) return;
-    const layer = select(art).select('svg .motion-layer');
     const legs = procedureState(to).motion.map(({ along, what }) => ({ along: alongRoute(ROUTES[along]), what }));
     legs.forEach(({ along, what }, leg) => {
-      for (let i = 0; i < 5; i++) {
-        layer
-          .append('circle')
+      const movers = takeMovers(art, what === 'chemo' ? 'moving-chemo' : 'moving-cell', CELLS_PER_LEG);
+      movers.forEach((mover, i) => {
+        mover
           .attr('r', what === 'chemo' ? 7 : 9)
-          .attr('class', `in-motion ${what === 'chemo' ? 'moving-chemo' : 'moving-cell'}`)
           .attr('transform', along(0))
           .transition()
           .delay(leg * 900 + i * 120)
           .duration(900)
           .ease(easeCubicInOut)
           .attrTween('transform', () => along)
-          .remove();
-      }
+          .on('end', function () {
+            restMover(this);
+          });
+      });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { create, type Selection } from 'd3-selection';
+import { create, select, type Selection } from 'd3-selection';
 import type { FigureContext } from './figure-module.ts';
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
@@ -37,4 +37,28 @@ export function stepsWhere(count: number, test: (step: number) => boolean): numb
 /** Text drawn in the picture repeats words the page already gives: keep it from screen readers. */
 export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, className = 'figure-label'): AnySelection {
   return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('aria-hidden', 'true').text(text);
+}
+
+/**
+ * Marks that move over a picture are drawn with it, hidden, and reused. Adding or removing
+ * elements inside a drawn picture makes the browser restyle and lay it out again, on every
+ * frame that does so; showing, moving and hiding marks already there costs almost nothing.
+ */
+export function drawMovers(parent: AnySelection, count: number, shape: 'circle' | 'use' = 'circle'): AnySelection {
+  const layer = parent.append('g').attr('class', 'motion-layer');
+  for (let i = 0; i < count; i++) layer.append(shape).attr('class', 'mover');
+  return layer;
+}
+
+/** Shows hidden movers under `root` (`count` of them, or all) as `className`; they hide again at rest. */
+export function takeMovers(root: Element, className: string, count = Infinity): Selection<SVGElement, unknown, null, undefined>[] {
+  const idle = [...root.querySelectorAll<SVGElement>('.mover:not(.in-motion)')].slice(0, count);
+  return idle.map((mover) => select(mover).attr('class', `mover in-motion ${className}`));
+}
+
+/** Hides a mover again, ready for the next motion. */
+export function restMover(mover: Element): void {
+  mover.setAttribute('class', 'mover');
+  mover.removeAttribute('opacity');
+  mover.removeAttribute('style');
 }

@@ -1,8 +1,7 @@
-import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepsWhere, type AnySelection } from './svg.ts';
 import { textWidth } from './text.ts';
 
 export interface TimelineSpec {
@@ -162,7 +161,7 @@ export const timeline: FigureModule<TimelineSpec> = {
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg timeline-svg');
     drawAxis(svg, layout, spec);
     spec.events.forEach((_, i) => drawEvent(svg, layout, spec, i));
-    svg.append('g').attr('class', 'motion-layer');
+    drawMovers(svg, 1);
   },
 
   /** A ring spreads once from the event just reached: a pointer for the eye, under a second. */
@@ -170,21 +169,18 @@ export const timeline: FigureModule<TimelineSpec> = {
     if (to !== from + 1 || to < 1 || to > spec.events.length) return;
     const layout = timelineLayout(spec.events);
     const { x } = layout.events[to - 1]!;
-    const ring = select(art)
-      .select('.motion-layer')
-      .append('circle')
-      .attr('cx', 0)
-      .attr('cy', 0)
-      .attr('r', 18)
-      .attr('class', 'in-motion event-pulse')
-      .attr('transform', `translate(${x}, ${layout.axisY}) scale(1)`)
-      .attr('opacity', 0.9);
+    const [ring] = takeMovers(art, 'event-pulse', 1);
     ring
+      ?.attr('r', 18)
+      .attr('transform', `translate(${x}, ${layout.axisY}) scale(1)`)
+      .attr('opacity', 0.9)
       .transition()
       .duration(800)
       .ease(easeCubicOut)
       .attr('transform', `translate(${x}, ${layout.axisY}) scale(2.4)`)
       .attr('opacity', 0)
-      .remove();
+      .on('end', function () {
+        restMover(this);
+      });
   },
 };
