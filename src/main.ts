@@ -6,7 +6,7 @@ import './theme/figures.css';
 import './theme/figure-steps.css';
 import './theme/modes.css';
 import './theme/print.css';
-import { nextTask } from './deck/next-task.ts';
+import { nextPaint, nextTask } from './deck/next-task.ts';
 import { startDeck } from './deck/start-deck.ts';
 import { bindFigures, drawFigures } from './figures/figure-host.ts';
 import { fitDeckArea, followWindowSize } from './modes/deck-area.ts';
@@ -25,7 +25,9 @@ import { setupSpeakerView } from './modes/speaker-view.ts';
 import { applyTrack } from './modes/track.ts';
 
 // The composition root. Work that changes the slides' DOM or the config runs before
-// reveal.js starts; features that follow the deck's events are set up after.
+// reveal.js starts; features that follow the deck's events are set up after. The page's
+// start cover (the talk's title) is painted before any of it, and goes once the deck is up.
+await nextPaint();
 const mode = deckMode();
 const openingHash = location.hash;
 const forReaders = showsReaderTools(mode);
@@ -41,6 +43,7 @@ if (mode.print) await drawFigures();
 
 await nextTask();
 const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
+document.querySelector('.start-cover')?.remove();
 bindFigures(deck);
 // ?print-pdf: the print view, laid out as the take-home handout.
 if (deck.isPrintView()) void startHandout(deck);

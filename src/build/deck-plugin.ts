@@ -8,6 +8,7 @@ import { escapeHtml } from '../render/html.ts';
 import { loadSeminar } from './seminar-config.ts';
 import { qrSvg } from './qr-code.ts';
 import { renderHandoutCover } from '../render/render-handout.ts';
+import { renderStartCover } from '../render/start-cover.ts';
 import type { Seminar } from '../content/model.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
@@ -54,6 +55,7 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
         return html
           .replace('<!-- deck:slides -->', renderSlides(context))
           .replace('<!-- deck:handout-cover -->', renderHandoutCover(context))
+          .replace('<!-- deck:start-cover -->', renderStartCover(library.talk))
           .replaceAll('<!-- deck:title -->', escapeHtml(library.talk.title))
           .replace('<!-- deck:description -->', escapeHtml(`${library.talk.subtitle}. ${library.talk.audience}.`));
       },

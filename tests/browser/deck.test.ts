@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings } from '../support/axe.ts';
@@ -47,6 +47,29 @@ describe('the deck in Chromium at 1280x720', () => {
   it('opens a slide from its address', async () => {
     const { page, problems } = await openDeck(browser, { hash: '#/myelin' });
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['a desktop', { width: 1280, height: 720 }],
+    ['a phone', { width: 390, height: 844 }],
+  ])('on %s, shows the talk title before any script runs, where the title slide then puts it', async (_, viewport) => {
+    const context = await browser.newContext({ viewport });
+    const waiting = await context.newPage();
+    await waiting.route('**/*.js', (route) => route.abort());
+    await waiting.goto(inject('siteUrl'));
+    const cover = waiting.locator('.start-cover-title');
+    expect(await cover.textContent()).toBe(library.talk.title);
+    const covered = await cover.boundingBox();
+
+    const { page, problems } = await openDeck(browser, { viewport });
+    expect(await page.locator('.start-cover').count(), 'the cover is gone once the deck is up').toBe(0);
+    const title = await page.locator('#title h1').boundingBox();
+    expect(Math.abs(covered!.x - title!.x), 'left edge').toBeLessThan(4);
+    expect(Math.abs(covered!.y - title!.y), 'top edge').toBeLessThan(8);
+    expect(Math.abs(covered!.height - title!.height) / title!.height, 'size').toBeLessThan(0.1);
+    await context.close();
     await page.context().close();
     expect(problems).toEqual([]);
   });
