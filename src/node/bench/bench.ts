@@ -44,9 +44,15 @@ for (const name of Object.keys(sites) as (keyof typeof sites)[]) {
   scores[name] = await lighthouseScore(sites[name].url, chromePath, runs);
 }
 
-log('frame gaps while the procedure figure plays, CPU slowed 4x');
+log(`frame gaps while the procedure figure plays, CPU slowed 4x (${runs} runs)`);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-const frames: FrameGaps = await frameGaps(browser, sites.ours.url, 'procedure');
+// One run's worst frame rests on a single frame, which the machine's own hiccups can decide:
+// like Lighthouse, keep the median run, and print every run's worst beside it.
+const frameRuns: FrameGaps[] = [];
+for (let i = 0; i < runs; i++) frameRuns.push(await frameGaps(browser, sites.ours.url, 'procedure'));
+frameRuns.sort((a, b) => a.worst - b.worst);
+const frames = frameRuns[Math.floor(frameRuns.length / 2)]!;
+const everyWorst = frameRuns.map((run) => run.worst.toFixed(0)).join(', ');
 await browser.close();
 for (const site of Object.values(sites)) await site.close();
 
@@ -73,7 +79,7 @@ const budgets: [string, boolean, string][] = [
 ];
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: Lighthouse 13 mobile (simulated slow 4G, 4x CPU), median of ${runs} runs; Chromium with the CPU slowed 4x for frames.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: Lighthouse 13 mobile (simulated slow 4G, 4x CPU), median of ${runs} runs; Chromium with the CPU slowed 4x for frames, median of ${runs} runs by worst frame.`,
   '',
   '| | our deck | stock reveal.js + d3 | bare HTML (floor) |',
   '| --- | --- | --- | --- |',
@@ -87,7 +93,7 @@ const table = [
   row('  of which CSS', (s) => kb(s.bytes.css)),
   row('  of which fonts', (s) => kb(s.bytes.fonts)),
   row('  of which HTML', (s) => kb(s.bytes.html)),
-  `| procedure figure, frame gap p95 / worst (CPU 4x) | ${frames.p95.toFixed(1)} ms / ${frames.worst.toFixed(1)} ms | no figure | no figure |`,
+  `| procedure figure, frame gap p95 / worst (CPU 4x) | ${frames.p95.toFixed(1)} ms / ${frames.worst.toFixed(1)} ms (each run's worst: ${everyWorst} ms) | no figure | no figure |`,
   `| long tasks while it plays | ${frames.longTasks} | | |`,
   `| handout export: time, size | ${handoutSeconds.toFixed(1)} s, ${(handoutBytes / 1024 / 1024).toFixed(2)} MB | | |`,
   '',
@@ -97,7 +103,7 @@ const table = [
 ].join('\n');
 
 console.log(`\n${table}\n`);
-await writeFile(join(work, 'results.json'), JSON.stringify({ scores, frames, handoutSeconds, handoutBytes, budgets }, null, 2));
+await writeFile(join(work, 'results.json'), JSON.stringify({ scores, frames, frameRuns, handoutSeconds, handoutBytes, budgets }, null, 2));
 
 if (process.argv.includes('--readme')) {
   const readme = join(root, 'README.md');
