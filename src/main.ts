@@ -1,12 +1,12 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import './theme/fonts.css';
 import './theme/theme.css';
 import './theme/figures.css';
 import './theme/figure-steps.css';
 import './theme/modes.css';
 import './theme/print.css';
-import { nextPaint, nextTask } from './deck/next-task.ts';
+import { applyDeckStyles, firstPaint, showStartFailure } from './deck/boot.ts';
+import { nextTask } from './deck/next-task.ts';
 import { startDeck } from './deck/start-deck.ts';
 import { bindFigures, drawFigures } from './figures/figure-host.ts';
 import { fitDeckArea, followWindowSize } from './modes/deck-area.ts';
@@ -24,10 +24,15 @@ import { setupScrollNarration } from './modes/scroll-narration.ts';
 import { setupSpeakerView } from './modes/speaker-view.ts';
 import { applyTrack } from './modes/track.ts';
 
-// The composition root. Work that changes the slides' DOM or the config runs before
-// reveal.js starts; features that follow the deck's events are set up after. The page's
-// start cover (the talk's title) is painted before any of it, and goes once the deck is up.
-await nextPaint();
+// The composition root. The page paints its start cover (the talk's title) first, and the
+// deck's style sheet is switched on after that. Work that changes the slides' DOM or the
+// config runs before reveal.js starts; features that follow the deck's events are set up
+// after. The cover goes once the deck is up.
+await firstPaint();
+await applyDeckStyles().catch((error: unknown) => {
+  showStartFailure();
+  throw error;
+});
 const mode = deckMode();
 const openingHash = location.hash;
 const forReaders = showsReaderTools(mode);

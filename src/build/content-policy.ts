@@ -62,13 +62,21 @@ export function speakerViewInline(notesPluginSource: string, file = 'the notes p
 
 const COMMON = ["default-src 'none'", "style-src-attr 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"];
 
-/** The policy of the site: its own files, and the hashed inline pieces of the print and speaker views. */
-export function sitePolicy(speakerView: { style: string; script: string }): string {
+/** The text of each inline <style> element of a page. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+}
+
+/**
+ * The policy of the site: its own files, and by hash the page's own inline style and the
+ * inline pieces of the print and speaker views.
+ */
+export function sitePolicy(speakerView: { style: string; script: string }, pageStyles: string[]): string {
   return [
     ...COMMON,
     `script-src 'self' ${hashSource(speakerView.script)}`,
     `style-src 'self'`,
-    `style-src-elem 'self' ${[...printViewStyles(), speakerView.style].map(hashSource).join(' ')}`,
+    `style-src-elem 'self' ${[...pageStyles, ...printViewStyles(), speakerView.style].map(hashSource).join(' ')}`,
     "font-src 'self'",
     // reveal.js's style sheet draws a few controls as data: images.
     "img-src 'self' data:",
@@ -78,7 +86,7 @@ export function sitePolicy(speakerView: { style: string; script: string }): stri
   ].join('; ');
 }
 
-/** The policy of the offline file: its one script and one style sheet by hash, fonts and images inside it. */
+/** The policy of the offline file: its one script and one style element by hash, fonts and images inside it. */
 export function offlinePolicy(script: string, style: string): string {
   return [
     ...COMMON,
@@ -99,17 +107,31 @@ export function withPolicy(html: string, policy: string): string {
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
-/** The build step that writes the site's policy into index.html (the dev server has none: Vite's own styles are inline there). */
+/**
+ * The build step that writes the site's policy into index.html, once Vite has written the
+ * page's last byte (its inline style's font addresses go in after the HTML hooks), so the
+ * hashes are of the text the browser reads. The dev server has none: Vite's own styles are
+ * inline there.
+ */
 export function contentPolicy(skipInMode: string): Plugin {
-  let policy = '';
+  let speakerView: { style: string; script: string };
   return {
     name: 'content-policy',
+    enforce: 'post',
     apply: (_config, env) => env.command === 'build' && env.mode !== skipInMode,
     async buildStart() {
       const notes = await this.resolve('reveal.js/plugin/notes');
       if (!notes) throw new ContentPolicyError('content policy: cannot find reveal.js/plugin/notes; run npm install.');
-      policy = sitePolicy(speakerViewInline(readFileSync(notes.id, 'utf8'), notes.id));
+      speakerView = speakerViewInline(readFileSync(notes.id, 'utf8'), notes.id);
     },
-    transformIndexHtml: { order: 'post', handler: (html) => withPolicy(html, policy) },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new ContentPolicyError('content policy: the build wrote no index.html.');
+        const html = String(page.source);
+        page.source = withPolicy(html, sitePolicy(speakerView, inlineStyles(html)));
+      },
+    },
   };
 }

@@ -13,6 +13,9 @@ import type { Seminar } from '../content/model.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
 
+/** The page's own style, written into index.html: all that its first paint needs. */
+export const PAGE_STYLE = 'src/theme/page.css';
+
 export interface DeckPluginOptions {
   root: string;
   /** The seminar details file; SEMINAR_CONFIG overrides the default. */
@@ -20,8 +23,8 @@ export interface DeckPluginOptions {
 }
 
 /**
- * Renders the talk into index.html at build time, so the first slide paints before any
- * script runs and the words stay out of the JavaScript bundle.
+ * Renders the talk into index.html at build time, with the page's own style, so the start
+ * cover paints before any other file comes and the words stay out of the JavaScript bundle.
  *
  * Bad seminar details or content stop a build in Vite's config step, with one message and
  * before the output folder is touched. The dev server checks them again at each page load,
@@ -53,6 +56,7 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
           qrSvg,
         };
         return html
+          .replace('<!-- deck:page-style -->', () => `<style>\n${readFileSync(resolve(root, PAGE_STYLE), 'utf8')}</style>`)
           .replace('<!-- deck:slides -->', renderSlides(context))
           .replace('<!-- deck:handout-cover -->', renderHandoutCover(context))
           .replace('<!-- deck:start-cover -->', renderStartCover(library.talk))

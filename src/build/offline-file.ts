@@ -123,16 +123,21 @@ export function makeOfflineHtml(bundle: OutputBundle): string {
   // Nothing to fetch ahead from disk: the fonts are inside the style.
   html = html.replace(/<link\b[^>]*\brel="(modulepreload|preload)"[^>]*>\s*/g, '');
 
-  // All stylesheets, in order, as one <style>, with their fonts and images as data: URLs.
+  // All styles as one <style>: the page's own first, then its stylesheets in order, with
+  // their fonts and images as data: URLs.
+  const withDataUrls = (css: string, from: string): string =>
+    css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) =>
+      /^(data:|#)/.test(url) ? whole : `url("${dataUrl(fileAt(url, from))}")`,
+    );
   const styles: string[] = [];
+  html = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style>\s*/gi, (_tag, css: string) => {
+    styles.push(withDataUrls(css, ''));
+    return '';
+  });
   html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>\s*/g, (_tag, href: string) => {
     const sheet = fileAt(href);
     if (sheet.type !== 'asset') throw new OfflineFileError(`offline file: "${href}" is not a stylesheet of the build.`);
-    styles.push(
-      String(sheet.source).replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) =>
-        /^(data:|#)/.test(url) ? whole : `url("${dataUrl(fileAt(url, sheet.fileName))}")`,
-      ),
-    );
+    styles.push(withDataUrls(String(sheet.source), sheet.fileName));
     return '';
   });
 

@@ -10,14 +10,3 @@ export function nextTask(): Promise<void> {
 export function afterNextPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
-
-/**
- * Resolves once the page has painted a frame, so what the HTML and style sheet show comes
- * first; or after `waitMs` where no frame comes (a tab opened in the background paints none).
- */
-export function nextPaint(waitMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    afterNextPaint(resolve);
-    setTimeout(resolve, waitMs);
-  });
-}

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings } from '../support/axe.ts';
-import { fragmentCount, launchBrowser, openDeck, showStep, type DeckPage } from '../support/browser.ts';
+import { START_FAILURE_TEXT } from '../../src/deck/boot.ts';
+import { DESKTOP, fragmentCount, launchBrowser, openDeck, PHONE, showStep, type DeckPage } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
 import { lowContrastSvgText } from '../support/svg-contrast.ts';
 
@@ -52,15 +53,17 @@ describe('the deck in Chromium at 1280x720', () => {
   });
 
   it.each([
-    ['a desktop', { width: 1280, height: 720 }],
-    ['a phone', { width: 390, height: 844 }],
-  ])('on %s, shows the talk title before any script runs, where the title slide then puts it', async (_, viewport) => {
+    ['a desktop', DESKTOP],
+    ['a phone', PHONE],
+  ])('on %s, shows the talk title from the page alone, where the title slide then puts it', async (_, viewport) => {
     const context = await browser.newContext({ viewport });
     const waiting = await context.newPage();
-    await waiting.route('**/*.js', (route) => route.abort());
+    await waiting.route(/\.(js|css)$/, (route) => route.abort());
     await waiting.goto(inject('siteUrl'));
     const cover = waiting.locator('.start-cover-title');
     expect(await cover.textContent()).toBe(library.talk.title);
+    expect(await cover.isVisible()).toBe(true);
+    expect(await waiting.locator('.reveal').isVisible(), 'no slide shows unstyled').toBe(false);
     const covered = await cover.boundingBox();
 
     const { page, problems } = await openDeck(browser, { viewport });
@@ -72,6 +75,31 @@ describe('the deck in Chromium at 1280x720', () => {
     await context.close();
     await page.context().close();
     expect(problems).toEqual([]);
+  });
+
+  it('lets nothing but the page itself hold up its first paint', async () => {
+    const blocking = await deck.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus: string }).renderBlockingStatus !== 'non-blocking')
+        .map((entry) => entry.name),
+    );
+    expect(blocking).toEqual([]);
+    const fetched = await deck.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(fetched.some((name) => name.endsWith('.css')), "the deck's style sheet was fetched").toBe(true);
+  });
+
+  it("says so on the cover when the deck's style sheet cannot load, and shows no unstyled slide", async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.route(/\.css$/, (route) => route.abort());
+    await page.goto(inject('siteUrl'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(START_FAILURE_TEXT);
+    expect(await page.locator('.start-cover-title').isVisible()).toBe(true);
+    expect(await page.locator('.reveal').isVisible()).toBe(false);
+    await context.close();
   });
 
   it('logged no console error and sent no request off its origin', () => {

@@ -4,6 +4,7 @@ import { hashSource } from '../../src/build/content-policy.ts';
 import { makeOfflineHtml } from '../../src/build/offline-file.ts';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"><title>Deck</title>
+<style>@font-face{src:url(./assets/font-1.woff2)}.cover{color:navy}</style>
 <link rel="icon" href="./assets/icon-1.svg" type="image/svg+xml" />
 <script type="module" crossorigin src="./assets/index-1.js"></script>
 <link rel="stylesheet" crossorigin href="./assets/index-1.css">
@@ -26,7 +27,11 @@ describe('the offline file', () => {
     expect(doc.querySelector('script')!.type).toBe('module');
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(`script-src ${hashSource('console.log("deck")')};`);
     expect(doc.querySelectorAll('style')).toHaveLength(1);
-    expect(doc.querySelector('style')!.textContent).toContain(`url("data:font/woff2;base64,${Buffer.from('wOF2').toString('base64')}")`);
+    const css = doc.querySelector('style')!.textContent!;
+    const font = `url("data:font/woff2;base64,${Buffer.from('wOF2').toString('base64')}")`;
+    expect(css.split(font), "the font of the page's own style and of the sheet").toHaveLength(3);
+    expect(css.indexOf('.cover{color:navy}'), "the page's own style comes first").toBeLessThan(css.indexOf('body{color:navy}'));
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(hashSource(css));
     expect(doc.querySelector('link[rel="icon"]')!.getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(html).not.toContain('./assets/');
     expect(doc.body.textContent).toBe('Slides');
