@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { fontPreload } from './src/build/font-preload.ts';
 import { contentPolicy } from './src/build/content-policy.ts';
-import { firstPaint } from './src/build/first-paint.ts';
+import { nothingBeforeFirstPaint } from './src/build/first-paint.ts';
 import { OFFLINE_MODE, offlineFile } from './src/build/offline-file.ts';
 
 const root = import.meta.dirname;
@@ -11,7 +11,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [deckPlugin({ root }), fontPreload(), firstPaint(OFFLINE_MODE), contentPolicy(OFFLINE_MODE), offlineFile()],
+  plugins: [deckPlugin({ root }), fontPreload(), nothingBeforeFirstPaint(OFFLINE_MODE), contentPolicy(OFFLINE_MODE), offlineFile()],
   build: {
     target: 'es2022',
     modulePreload: false,

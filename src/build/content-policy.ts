@@ -62,21 +62,24 @@ export function speakerViewInline(notesPluginSource: string, file = 'the notes p
 
 const COMMON = ["default-src 'none'", "style-src-attr 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"];
 
-/** The text of each inline <style> element of a page. */
-export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+/** The page's own inline styles and scripts (those with no src), as written. */
+export function inlinePieces(html: string): { styles: string[]; scripts: string[] } {
+  return {
+    styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!),
+    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]!),
+  };
 }
 
 /**
- * The policy of the site: its own files, and by hash the page's own inline style and the
- * inline pieces of the print and speaker views.
+ * The policy of the site: its own files, and by hash the page's own inline style and script
+ * and the inline pieces of the print and speaker views.
  */
-export function sitePolicy(speakerView: { style: string; script: string }, pageStyles: string[]): string {
+export function sitePolicy(speakerView: { style: string; script: string }, page: { styles: string[]; scripts: string[] }): string {
   return [
     ...COMMON,
-    `script-src 'self' ${hashSource(speakerView.script)}`,
+    `script-src 'self' ${[...page.scripts, speakerView.script].map(hashSource).join(' ')}`,
     `style-src 'self'`,
-    `style-src-elem 'self' ${[...pageStyles, ...printViewStyles(), speakerView.style].map(hashSource).join(' ')}`,
+    `style-src-elem 'self' ${[...page.styles, ...printViewStyles(), speakerView.style].map(hashSource).join(' ')}`,
     "font-src 'self'",
     // reveal.js's style sheet draws a few controls as data: images.
     "img-src 'self' data:",
@@ -109,7 +112,7 @@ export function withPolicy(html: string, policy: string): string {
 
 /**
  * The build step that writes the site's policy into index.html, once Vite has written the
- * page's last byte (its inline style's font addresses go in after the HTML hooks), so the
+ * page's last byte (the font addresses in its inline style go in after the HTML hooks), so the
  * hashes are of the text the browser reads. The dev server has none: Vite's own styles are
  * inline there.
  */
@@ -130,7 +133,7 @@ export function contentPolicy(skipInMode: string): Plugin {
         const page = bundle['index.html'];
         if (page?.type !== 'asset') throw new ContentPolicyError('content policy: the build wrote no index.html.');
         const html = String(page.source);
-        page.source = withPolicy(html, sitePolicy(speakerView, inlineStyles(html)));
+        page.source = withPolicy(html, sitePolicy(speakerView, inlinePieces(html)));
       },
     },
   };

@@ -6,11 +6,19 @@ export class FirstPaintError extends Error {
 }
 
 /**
+ * The page's one inline script: it asks for the deck's script once the page has painted a
+ * frame (at once in a hidden tab, which paints none), so neither fetching nor running the
+ * deck's code can come before the start cover is on screen.
+ */
+export function bootScript(entry: string): string {
+  return `const start=()=>import(${JSON.stringify(entry)});document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start,0))`;
+}
+
+/**
  * Lets the built page paint its start cover from index.html alone (its inline style is
  * src/theme/page.css). The deck's style sheet is fetched at once but as a print sheet, which
- * does not block painting, and the deck switches it on (src/deck/boot.ts); the entry script,
- * a module that runs only after the page is read, is fetched at low priority, behind the
- * page and its fonts.
+ * does not block painting, and the deck switches it on (src/deck/boot.ts); the deck's script
+ * is asked for by bootScript.
  */
 export function holdNothingBeforeFirstPaint(html: string): string {
   let sheets = 0;
@@ -20,9 +28,9 @@ export function holdNothingBeforeFirstPaint(html: string): string {
       sheets++;
       return `<link rel="stylesheet" media="print" ${DECK_STYLES_ATTRIBUTE}${attributes}>`;
     })
-    .replace(/<script type="module"([^>]*\bsrc="[^"]+"[^>]*)><\/script>/g, (_tag, attributes: string) => {
+    .replace(/<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
       scripts++;
-      return `<script type="module" fetchpriority="low"${attributes}></script>`;
+      return `<script type="module">${bootScript(src)}</script>`;
     });
   if (sheets !== 1 || scripts !== 1) {
     throw new FirstPaintError(`first paint: expected the build's index.html to load one style sheet and one script, found ${sheets} and ${scripts}.`);
@@ -31,7 +39,7 @@ export function holdNothingBeforeFirstPaint(html: string): string {
 }
 
 /** The build step that applies holdNothingBeforeFirstPaint to index.html. */
-export function firstPaint(skipInMode: string): Plugin {
+export function nothingBeforeFirstPaint(skipInMode: string): Plugin {
   return {
     name: 'first-paint',
     apply: (_config, env) => env.command === 'build' && env.mode !== skipInMode,

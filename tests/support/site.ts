@@ -12,10 +12,10 @@ export function builtScript(marker: string): { name: string; text: string } {
   throw new Error(`no built script contains "${marker}"`);
 }
 
-/** The built page's own script (the entry that index.html loads). */
+/** The built page's own script (the entry that index.html's boot script imports). */
 export function entryScript(): string {
   const html = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
-  const src = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
-  if (!src) throw new Error('index.html loads no module script');
+  const src = /<script type="module">[^<]*\bimport\("\.\/([^"]+)"\)/.exec(html)?.[1];
+  if (!src) throw new Error('index.html imports no module script');
   return src.replace(/^assets\//, '');
 }

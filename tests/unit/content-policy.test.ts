@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ContentPolicyError, hashSource, inlineStyles, offlinePolicy, printViewStyles, sitePolicy, speakerViewInline, withPolicy } from '../../src/build/content-policy.ts';
+import { ContentPolicyError, hashSource, inlinePieces, offlinePolicy, printViewStyles, sitePolicy, speakerViewInline, withPolicy } from '../../src/build/content-policy.ts';
 
 const notesPlugin = readFileSync(createRequire(import.meta.url).resolve('reveal.js/plugin/notes').replace(/notes\.js$/, 'notes.mjs'), 'utf8');
 
@@ -20,8 +20,8 @@ describe('the content policy', () => {
 
   it('allows the print view styles for the deck canvas, and the inline pieces by hash only', () => {
     expect(printViewStyles()[0]).toBe('@page{size:1331px 748px; margin: 0px;}');
-    const policy = sitePolicy({ style: 'a{}', script: 'go()' }, ['.cover{}']);
-    expect(policy).toContain(`script-src 'self' ${hashSource('go()')}`);
+    const policy = sitePolicy({ style: 'a{}', script: 'go()' }, { styles: ['.cover{}'], scripts: ['boot()'] });
+    expect(policy).toContain(`script-src 'self' ${hashSource('boot()')} ${hashSource('go()')}`);
     expect(policy).toContain(hashSource('a{}'));
     expect(policy).toContain(hashSource('.cover{}'));
     expect(offlinePolicy('go()', 'a{}')).toContain(`script-src ${hashSource('go()')};`);
@@ -29,10 +29,12 @@ describe('the content policy', () => {
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 
-  it("hashes the page's own inline styles exactly as written, and nothing else", () => {
-    const html = '<head><style>\n.cover { color: navy }\n</style><link rel="stylesheet" href="a.css"></head><body><STYLE media="print">p{}</STYLE></body>';
-    expect(inlineStyles(html)).toEqual(['\n.cover { color: navy }\n', 'p{}']);
-    expect(inlineStyles('<head></head>')).toEqual([]);
+  it("finds the page's own inline styles and scripts exactly as written, and no file it loads", () => {
+    const html =
+      '<head><style>\n.cover { color: navy }\n</style><link rel="stylesheet" href="a.css"><script type="module">boot()</script>' +
+      '<script type="module" src="a.js"></script></head><body><STYLE media="print">p{}</STYLE></body>';
+    expect(inlinePieces(html)).toEqual({ styles: ['\n.cover { color: navy }\n', 'p{}'], scripts: ['boot()'] });
+    expect(inlinePieces('<head></head>')).toEqual({ styles: [], scripts: [] });
   });
 
   it('goes right after <meta charset>, and refuses a page without one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstPaintError, holdNothingBeforeFirstPaint } from '../../src/build/first-paint.ts';
+import { bootScript, FirstPaintError, holdNothingBeforeFirstPaint } from '../../src/build/first-paint.ts';
 
 const built = `<head><style>.cover{}</style>
 <script type="module" crossorigin src="./assets/index-1.js"></script>
@@ -13,8 +13,11 @@ describe('the page before its first paint', () => {
     expect(html).toContain('<link rel="stylesheet" media="print" data-deck-styles crossorigin href="./assets/index-1.css">');
   });
 
-  it('fetches the entry script behind the page and its fonts', () => {
-    expect(holdNothingBeforeFirstPaint(built)).toContain('<script type="module" fetchpriority="low" crossorigin src="./assets/index-1.js"></script>');
+  it("asks for the deck's script from an inline boot, and loads no script file itself", () => {
+    const html = holdNothingBeforeFirstPaint(built);
+    expect(html).toContain(`<script type="module">${bootScript('./assets/index-1.js')}</script>`);
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(bootScript('./assets/index-1.js')).toContain('import("./assets/index-1.js")');
   });
 
   it('leaves the inline style and the font preloads as they are', () => {
