@@ -8,10 +8,15 @@ export class FirstPaintError extends Error {
 /**
  * The page's one inline script: it asks for the deck's script once the page has painted a
  * frame (at once in a hidden tab, which paints none), so neither fetching nor running the
- * deck's code can come before the start cover is on screen.
+ * deck's code can come before the start cover is on screen. If the script cannot load, the
+ * cover's alert says so (render/start-cover.ts).
  */
 export function bootScript(entry: string): string {
-  return `const start=()=>import(${JSON.stringify(entry)});document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start,0))`;
+  return (
+    `const start=()=>import(${JSON.stringify(entry)}).catch((error)=>{` +
+    `const problem=document.querySelector(".start-cover-problem");if(problem)problem.hidden=false;throw error});` +
+    `document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start,0))`
+  );
 }
 
 /**

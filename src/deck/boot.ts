@@ -5,8 +5,6 @@
 /** Marks the deck's style sheet in the built index.html. */
 export const DECK_STYLES_ATTRIBUTE = 'data-deck-styles';
 
-export const START_FAILURE_TEXT = 'The slides could not load. Check your internet connection, then reload the page.';
-
 /**
  * Resolves once the page has painted a frame, so what the HTML and its own style show comes
  * first; or after `waitMs` where no frame comes (a tab opened in the background paints none).
@@ -52,18 +50,8 @@ function hasRules(sheet: CSSStyleSheet | null): boolean {
   }
 }
 
-/**
- * Says on the start cover, if it is still up, that the deck could not start: otherwise the
- * reader would wait on the title for ever. The cover is hidden from screen readers while it
- * only repeats the title slide; with this message it is shown to them, as an alert.
- */
+/** Shows the start cover's alert that the deck could not start (render/start-cover.ts), if the cover is still up. */
 export function showStartFailure(): void {
-  const cover = document.querySelector('.start-cover');
-  if (!cover || cover.querySelector('.start-cover-problem')) return;
-  const message = document.createElement('p');
-  message.className = 'start-cover-problem';
-  message.setAttribute('role', 'alert');
-  message.textContent = START_FAILURE_TEXT;
-  cover.removeAttribute('aria-hidden');
-  cover.append(message);
+  const problem = document.querySelector<HTMLElement>('.start-cover-problem');
+  if (problem) problem.hidden = false;
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings } from '../support/axe.ts';
-import { START_FAILURE_TEXT } from '../../src/deck/boot.ts';
+import { START_FAILURE_TEXT } from '../../src/render/start-cover.ts';
+import { entryScript } from '../support/site.ts';
 import { DESKTOP, fragmentCount, launchBrowser, openDeck, PHONE, showStep, type DeckPage } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
 import { lowContrastSvgText } from '../support/svg-contrast.ts';
@@ -89,10 +90,13 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(fetched.some((name) => name.endsWith('.css')), "the deck's style sheet was fetched").toBe(true);
   });
 
-  it("says so on the cover when the deck's style sheet cannot load, and shows no unstyled slide", async () => {
+  it.each([
+    ['style sheet', () => /\.css$/],
+    ['script', () => new RegExp(`/${entryScript()}$`)],
+  ])("says so on the cover when the deck's %s cannot load, and shows no unstyled slide", async (_, failing) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.route(/\.css$/, (route) => route.abort());
+    await page.route(failing(), (route) => route.abort());
     await page.goto(inject('siteUrl'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
