@@ -8,6 +8,8 @@ export const DECK_STYLES_ATTRIBUTE = 'data-deck-styles';
 /**
  * Resolves once the page has painted a frame, so what the HTML and its own style show comes
  * first; or after `waitMs` where no frame comes (a tab opened in the background paints none).
+ * The built site's boot script has waited for one already; the offline file and the dev
+ * server start the deck straight from the page.
  */
 export function firstPaint(waitMs = 100): Promise<void> {
   return new Promise((resolve) => {

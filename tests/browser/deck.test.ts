@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { axeFindings } from '../support/axe.ts';
-import { START_FAILURE_TEXT } from '../../src/render/start-cover.ts';
+import { NO_SCRIPT_TEXT, START_FAILURE_TEXT } from '../../src/render/start-cover.ts';
 import { entryScript } from '../support/site.ts';
 import { DESKTOP, fragmentCount, launchBrowser, openDeck, PHONE, showStep, type DeckPage } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
@@ -103,6 +103,19 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(await alert.textContent()).toBe(START_FAILURE_TEXT);
     expect(await page.locator('.start-cover-title').isVisible()).toBe(true);
     expect(await page.locator('.reveal').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('says at once that the slides need JavaScript where scripts are turned off', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject('siteUrl'));
+    // Playwright's text search skips <noscript>, so the message is found by its place.
+    const message = page.locator('.start-cover noscript .start-cover-problem');
+    expect(await message.textContent()).toBe(NO_SCRIPT_TEXT);
+    expect(await message.isVisible()).toBe(true);
+    expect(await page.locator('.start-cover-title').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').count(), 'the load failure alert stays hidden').toBe(0);
     await context.close();
   });
 
