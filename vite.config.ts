@@ -14,7 +14,7 @@ export default defineConfig({
   plugins: [deckPlugin({ root }), fontPreload(), nothingBeforeFirstPaint(OFFLINE_MODE), contentPolicy(OFFLINE_MODE), offlineFile()],
   build: {
     target: 'es2022',
-    modulePreload: false,
+    modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
   },
   test: {

@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * Asks for the deck's fonts at once, beside the stylesheet, rather than when the stylesheet
- * has been read: the first slide then paints in its own type, without text moving as the
- * font swaps in.
+ * Asks for the deck's fonts at once, as the page is read, rather than when its text is first
+ * laid out: the start cover and the first slide then paint in their own type, without text
+ * moving as the font swaps in.
  */
 export function fontPreload(): Plugin {
   return {
