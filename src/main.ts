@@ -48,8 +48,15 @@ if (mode.print) await drawFigures();
 
 await nextTask();
 const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
-document.querySelector('.start-cover')?.remove();
 bindFigures(deck);
+// The reader's tools and narration come with the first view of the deck, not a frame after:
+// on a phone the narration is most of the first screen.
+if (forReaders) {
+  setupContents(deck);
+  setupNarration(deck);
+  setupScrollNarration(deck);
+}
+document.querySelector('.start-cover')?.remove();
 // ?print-pdf: the print view, laid out as the take-home handout.
 if (deck.isPrintView()) void startHandout(deck);
 await nextTask();
@@ -59,9 +66,4 @@ setupKeyboardHelp(deck);
 setupSpeakerView(deck, mode, () => fitDeckArea(deck));
 setupGlossary(deck);
 setupReplay(deck);
-if (forReaders) {
-  setupContents(deck);
-  setupNarration(deck);
-  setupScrollNarration(deck);
-  setupResume(deck);
-}
+if (forReaders) setupResume(deck);
