@@ -9,7 +9,8 @@ export class FirstPaintError extends Error {
  * The page's one inline script: it asks for the deck's script once the page has painted a
  * frame (at once in a hidden tab, which paints none), so neither fetching nor running the
  * deck's code can come before the start cover is on screen. If the script cannot load, the
- * cover's alert says so (render/start-cover.ts).
+ * cover's alert says so (render/start-cover.ts), as showStartFailure in deck/boot.ts does when
+ * the style sheet cannot: inline, this script cannot import it.
  */
 export function bootScript(entry: string): string {
   return (
