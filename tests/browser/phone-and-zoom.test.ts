@@ -131,12 +131,13 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
 
   it('offers to go on from where the reader stopped, and takes them to that page', async () => {
     const stopped = ids.at(-1)!;
-    const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
-    await scrollTo(page, await pageTop(page, stopped));
-    expect(await currentSlideId(page)).toBe(stopped);
-    await page.evaluate(() => sessionStorage.clear());
-    // Coming back later: a fresh visit, not the same page still writing its address.
-    await page.goto('about:blank');
+    const { page: earlier, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+    await scrollTo(earlier, await pageTop(earlier, stopped));
+    expect(await currentSlideId(earlier)).toBe(stopped);
+    // Coming back later, in a new tab: the saved place is shared with it, but not reveal.js's
+    // own scroll memory for reloading a tab (sessionStorage, written just after each scroll).
+    const page = await earlier.context().newPage();
+    await earlier.close();
     await page.goto(inject('siteUrl'));
     await waitForDeck(page);
     expect(await currentSlideId(page)).toBe(ids[0]);

@@ -27,14 +27,15 @@ export async function openDeck(
 ): Promise<DeckPage> {
   const base = new URL(inject('siteUrl'));
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
+  // Watched on the whole context, so a second tab the test opens is watched too.
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  const page = await context.newPage();
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.origin === base.origin) return route.continue();
