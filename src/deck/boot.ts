@@ -1,6 +1,7 @@
 // What the deck does before it starts: let the page paint its start cover, then switch on
 // the deck's style sheet, which index.html fetches without letting it hold up that paint
 // (src/build/first-paint.ts).
+import { afterNextPaint } from './next-task.ts';
 
 /** Marks the deck's style sheet in the built index.html. */
 export const DECK_STYLES_ATTRIBUTE = 'data-deck-styles';
@@ -13,7 +14,7 @@ export const DECK_STYLES_ATTRIBUTE = 'data-deck-styles';
  */
 export function firstPaint(waitMs = 100): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    afterNextPaint(resolve);
     setTimeout(resolve, waitMs);
   });
 }
