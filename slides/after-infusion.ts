@@ -31,9 +31,9 @@ export const afterInfusion: Slide = {
     },
   ],
   notes: [
-    'The clinic article says the cells travel to damaged nerves, send healing signals, and may turn into nerve cells. For aHSCT, none of that has been shown.',
+    'Some clinic websites say the cells travel to damaged nerves, send healing signals, and may turn into nerve cells. For aHSCT, none of that has been shown.',
     'Blood stem cells go to the bone marrow and make a new immune system. Two years later, people have about twice as many fresh immune cells as before. [S46]',
     'Why this calms MS is still being studied. [S46]',
-    'Healing signals were seen with mesenchymal cells, in animals. That is a different treatment. [S8]',
+    'Healing signals were seen with mesenchymal cells, in animal studies. That is a different treatment. [S8]',
   ],
 };

@@ -5,27 +5,27 @@ export const benefitSlides: Slide[] = [
     id: 'benefits',
     title: 'What the MIST trial found',
     section: 'Results and risks',
-    seconds: 150,
+    seconds: 120,
     blocks: [
       {
         kind: 'figure',
         figure: {
           type: 'icon-array',
-          summary: 'MIST tested 110 people with relapsing MS, 55 in each group. Each block shows 100 people. [S4]',
+          summary: 'MIST split 110 people with relapsing MS into two groups by chance. Each block shows 100 people, over about 3 years. [S4, S79]',
           panels: [
             {
               label: 'After aHSCT',
-              affected: 5,
-              affectedLabel: 'got worse',
-              othersLabel: 'did not',
-              sentence: 'About 5 in 100 people got worse over about 2 years; 95 did not. [S4]',
+              affected: 6,
+              affectedLabel: 'disability worse',
+              othersLabel: 'not worse',
+              sentence: 'Disability got worse in about 6 in 100 people over about 3 years; 94 did not. [S79]',
             },
             {
               label: 'On other medicines',
-              affected: 62,
-              affectedLabel: 'got worse',
-              othersLabel: 'did not',
-              sentence: 'About 62 in 100 people got worse over about 2 years; 38 did not. [S4]',
+              affected: 60,
+              affectedLabel: 'disability worse',
+              othersLabel: 'not worse',
+              sentence: 'Disability got worse in about 60 in 100 people over about 3 years; 40 did not. [S79]',
             },
           ],
         },
@@ -33,14 +33,15 @@ export const benefitSlides: Slide[] = [
       {
         kind: 'callout',
         tone: 'caution',
-        text: 'The medicine group did not get today’s strongest drugs. [S48]',
+        text: 'The medicine group had none of today’s newest strong drugs. [S79, S48]',
       },
     ],
     notes: [
-      'MIST was a fair test: chance decided who got which treatment. Each group had 55 people.',
-      'Disability got worse in 3 of the 55 after aHSCT, and in 34 of the 55 on other medicines. Out of 100, that is about 5 and about 62. [S4]',
-      'On the 0 to 10 disability score, the aHSCT group went from about 3.4 to 2.4 after one year. The medicine group went from 3.3 to 4.0. [S4]',
-      'The authors called these results early [S4]. And the medicine group did not get the strongest drugs we have today [S48]. New trials are testing that now.',
+      'MIST was a fair test: chance decided who got which treatment. [S4]',
+      '“Worse” means disability: the EDSS score went up by at least 1 point, and was still up 6 months later. [S4]',
+      'People were followed for 1 to 5 years, about 3 years on average. Only 23 were followed for all 5 years. [S4]',
+      'After one year, the aHSCT group’s EDSS score fell from about 3.4 to 2.4. In the medicine group it rose from 3.3 to 4.0. [S4]',
+      'In the medicine group, 22 people had natalizumab, a strong drug. But none had ocrelizumab, ofatumumab, cladribine or alemtuzumab. [S79] The authors called the results early.',
     ],
   },
   {
@@ -53,10 +54,10 @@ export const benefitSlides: Slide[] = [
       {
         kind: 'points',
         items: [
-          'Across 15 studies, disability got worse in about 17 in 100 by 2 years; 23 in 100 by 5. [S49]',
-          'No signs of MS activity: about 83 in 100 at 2 years, and 67 in 100 at 5 years. [S49]',
-          'In one large centre, disability scores fell over 5 years in relapsing MS. [S36]',
-          'In progressive MS, the gains lasted only about 1 year. [S36]',
+          'In 15 studies of all types of MS, disability got worse in about 17 in 100 people by 2 years; 23 in 100 by 5 years. [S49]',
+          'In the same studies, about 67 in 100 showed no signs of MS activity by 5 years. [S49]',
+          'At one US centre, disability scores fell over 5 years in relapsing MS. In secondary progressive MS, gains lasted about 1 year. [S36]',
+          'In a large registry, aHSCT was linked with fewer relapses than fingolimod. It showed no clear difference from ocrelizumab. [S51]',
         ],
       },
       {
@@ -66,9 +67,9 @@ export const benefitSlides: Slide[] = [
       },
     ],
     notes: [
-      'Said the other way: about 83 in 100 had not got worse by 2 years. About 77 in 100 had not by 5 years. [S49]',
-      'The clinic article lists more energy, strength, less pain and a better life. Those come from what people say. Trials measure disability with the EDSS score instead.',
-      'One study matched people on different treatments. aHSCT led to fewer relapses than an older drug, fingolimod. It showed no clear difference from a newer, strong drug, ocrelizumab. [S51]',
+      'The 15 studies ran from 1995 to 2016. They mix older and newer ways of giving aHSCT, and all types of MS. [S49]',
+      'The registry study was not a fair test like MIST. It matched people on different medicines. So we say aHSCT was linked with fewer relapses, not that it caused them. It also compared natalizumab. The ocrelizumab group was followed for a shorter time. [S51]',
+      'Some clinic websites promise more energy, less pain and a better life. Those come from what people say. Trials measure disability with the EDSS score.',
     ],
   },
 ];

@@ -19,12 +19,12 @@ export const comparison: Slide = {
           { label: 'How given', cells: ['Pills or injections', 'Chemo and own cells', 'Drip of cells'] },
           {
             label: 'Evidence',
-            cells: ['Many trials [S29]', 'Trials in relapsing MS [S4]', 'No benefit in a trial [S13]'],
+            cells: ['Many trials [S20]', 'Trials in relapsing MS [S4]', 'No benefit in a trial [S13]'],
             ratings: { values: [3, 2, 0], meaning: 'strength of evidence' },
           },
           {
             label: 'Main risks',
-            cells: ['Infections, side effects [S31]', 'Infection, infertility, death [S9]', 'Strokes, infection, blindness [S7, S62]'],
+            cells: ['Infections, side effects [S73]', 'Infection, infertility, death [S9]', 'Strokes, infection, blindness [S7, S71]'],
           },
           { label: 'Time taken', cells: ['Ongoing, for years', '3 months, then recovery [S43]', 'Varies by clinic'] },
         ],

@@ -5,7 +5,7 @@ export const faqSlides: Slide[] = [
     id: 'faq',
     title: 'Common questions',
     section: 'Your questions',
-    seconds: 90,
+    seconds: 75,
     optional: true,
     blocks: [
       {
@@ -29,7 +29,7 @@ export const faqSlides: Slide[] = [
       },
     ],
     notes: [
-      'The clinic article said the cells repair damage and might fix nerves. It also said the cells could come from a donor.',
+      'Some websites say the cells repair damage and might fix nerves. Some say the cells could come from a donor.',
       'For MS, aHSCT uses only your own cells. Donor cells are kept for very rare cases. [S3]',
       'The cells do not travel to the brain to fix it. The chemotherapy stops the attack. The stem cells let your blood and immune system grow back. [S12]',
     ],
@@ -38,7 +38,7 @@ export const faqSlides: Slide[] = [
     id: 'faq-2',
     title: 'Common questions: safety and who',
     section: 'Your questions',
-    seconds: 90,
+    seconds: 75,
     optional: true,
     blocks: [
       {
@@ -48,13 +48,13 @@ export const faqSlides: Slide[] = [
             heading: 'Is it safe?',
             items: [
               'It has serious risks, such as infection and loss of fertility. [S9]',
-              'About 2 to 21 in 1,000 people die, depending on the centre and era. [S36, S49]',
+              'About 2 to 21 in 1,000 people die because of it, mostly in the first months. [S36, S49]',
             ],
           },
           {
             heading: 'Who can get it?',
             items: [
-              'People with active relapsing MS despite strong medicines. [S16]',
+              'People with active relapsing MS despite strong medicines, or who cannot take them. [S16]',
               'Mostly younger people, with MS for under 10 years. [S35]',
             ],
           },
@@ -62,8 +62,9 @@ export const faqSlides: Slide[] = [
       },
     ],
     notes: [
-      'The clinic article said side effects are mostly mild, like tiredness or a fever. For aHSCT, that is not true. It is a serious treatment, and your team will explain each risk.',
-      'Who can get it is decided by a nerve doctor and a transplant team together. They look at how active your MS is and how long you have had it. They also weigh your disability and health. [S16]',
+      'Some websites say side effects are mostly mild, like tiredness or a fever. For aHSCT, that is not true. It is a serious treatment, and your team will explain each risk.',
+      'Some say it suits anyone whose symptoms bother them a lot. Bad symptoms alone are not the reason. What matters is whether MS is still active. [S35]',
+      'A nerve doctor and a transplant team decide together. [S16]',
     ],
   },
   {
@@ -79,7 +80,7 @@ export const faqSlides: Slide[] = [
           {
             heading: 'How long is recovery?',
             items: [
-              'About a month in hospital. [S42]',
+              'About a month in hospital. [S43]',
               'About 3 to 6 months to feel well. [S43]',
               'Vaccines again over 2 years. [S45]',
             ],
@@ -96,7 +97,7 @@ export const faqSlides: Slide[] = [
       },
     ],
     notes: [
-      'The clinic article said most people feel better within weeks. After aHSCT, it takes months.',
+      'Some websites say most people feel better within weeks. After aHSCT, it takes months.',
       'If aHSCT is not right for you, that is not the end of the road. Strong medicines keep MS calm for many people. Your team can review what you take now.',
       'Ask about trials too, such as StarMS in the UK. [S54]',
     ],

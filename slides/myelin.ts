@@ -16,17 +16,17 @@ export const myelin: Slide = {
           {
             stage: 'healthy',
             name: 'Healthy',
-            sentence: 'On a healthy nerve, the message jumps from gap to gap, at up to 100 metres a second. [S40]',
+            sentence: 'On a healthy nerve, the message jumps from gap to gap, very fast.',
           },
           {
             stage: 'damaged',
             name: 'Damaged',
-            sentence: 'Where myelin is damaged, the message slows down. [S6]',
+            sentence: 'Where myelin is damaged, the message slows down. [S78]',
           },
           {
             stage: 'blocked',
             name: 'Blocked',
-            sentence: 'Where the damage is worse, the message stops. This is what causes the symptoms of MS. [S6]',
+            sentence: 'Where the damage is worse, the message stops. This is what causes the symptoms of MS. [S78]',
           },
         ],
       },
@@ -34,7 +34,7 @@ export const myelin: Slide = {
   ],
   notes: [
     'Your nerves carry messages, a bit like electric wires. Myelin is the coating on the wire.',
-    'On a healthy nerve, the message jumps from one gap in the coating to the next. That makes it very fast: about a hundred times faster than on a bare nerve. [S40]',
-    'In MS, patches of myelin are damaged. The message slows down, gets mixed up, or stops. What you feel depends on which nerves are hit.',
+    'On a healthy nerve, the message jumps from one gap in the coating to the next. That makes it much faster than on a bare nerve.',
+    'In MS, patches of myelin are damaged. The message slows down, gets mixed up, or stops. What you feel depends on which nerves are hit. [S78]',
   ],
 };

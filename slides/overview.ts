@@ -4,7 +4,7 @@ export const overview: Slide = {
   id: 'overview',
   title: 'Five things to know today',
   section: 'Welcome',
-  seconds: 90,
+  seconds: 75,
   blocks: [
     {
       kind: 'points',
@@ -20,6 +20,6 @@ export const overview: Slide = {
   notes: [
     'You may have read that stem cells can repair the damage MS does. That is not what the research shows.',
     'There are two kinds of “stem cell” treatment, and they are very different. The one with evidence is a transplant of your own cells. It can calm MS that is still active. But it is hard on the body.',
-    'Each time we give a number today, we will say out of how many people, and over how long.',
+    'Each time we give a number today, we will say out of how many people, and over how long. Some sources are from the UK and some from the US. We will say which.',
   ],
 };

@@ -4,7 +4,7 @@ export const procedure: Slide = {
   id: 'procedure',
   title: 'How aHSCT is done, step by step',
   section: 'The aHSCT journey',
-  seconds: 180,
+  seconds: 150,
   blocks: [
     {
       kind: 'figure',
@@ -15,7 +15,7 @@ export const procedure: Slide = {
           {
             stage: 'tests',
             name: 'Tests',
-            sentence: 'Doctors check your heart, lungs and kidneys. You have scans, and often a bone marrow test. [S37]',
+            sentence: 'Doctors check your heart, lungs and kidneys. You have scans, and often a bone marrow test. [S9, S67]',
           },
           {
             stage: 'mobilise',
@@ -35,7 +35,7 @@ export const procedure: Slide = {
           {
             stage: 'condition',
             name: 'Chemotherapy',
-            sentence: 'Strong [[chemotherapy]] over several days wipes out your immune system: [[conditioning]]. [S9]',
+            sentence: 'Strong [[chemotherapy]] over several days clears out much of your immune system: [[conditioning]]. [S9]',
           },
           {
             stage: 'infuse',
@@ -52,8 +52,8 @@ export const procedure: Slide = {
     },
   ],
   notes: [
-    'The clinic article gave three steps: harvest the cells, process them, put them back. It left out two big steps: the drugs that move stem cells into the blood, and the chemotherapy.',
-    'The chemotherapy does the main work. It clears out the immune cells that attack myelin. Your own stem cells then help your blood and immune system grow back.',
-    'In the early steps, MS symptoms can flare for a short time. The injections can cause bone pain. [S38]',
+    'Some websites describe three steps: take the cells, process them, put them back. They leave out two big steps: the drugs that move stem cells into the blood, and the chemotherapy.',
+    'The chemotherapy does the main work. It clears out the immune cells that attack myelin. Some centres use milder drugs that clear out only part of the immune system. [S9] Your own stem cells then help your blood and immune system grow back.',
+    'In the early steps, MS symptoms can flare for a short time. [S9] The injections can make your bones ache.',
   ],
 };

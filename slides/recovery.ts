@@ -12,13 +12,13 @@ export const recovery: Slide = {
         type: 'timeline',
         summary: 'Recovery from the day your cells go back to 2 years later. The first weeks are drawn wider. [S43]',
         events: [
-          { day: 0, when: 'Day 0', name: 'Cells back', sentence: 'On day 0, your own stem cells drip back into a vein. [S39]' },
+          { day: 0, when: 'Day 0', name: 'Cells back', sentence: 'On day 0, after some days of chemotherapy, your own stem cells drip back into a vein. [S39]' },
           { day: 12, when: 'Days 10 to 14', name: 'New blood', sentence: 'New blood cells start to appear in about 10 to 14 days. [S39]' },
           {
             day: 30,
             when: 'About 1 month',
             name: 'Home',
-            sentence: 'After about a month in hospital, kept apart from germs, you go home. [S42]',
+            sentence: 'After about a month in hospital in all, kept apart from germs, you go home. [S43]',
           },
           {
             day: 91,
@@ -38,9 +38,9 @@ export const recovery: Slide = {
     },
   ],
   notes: [
-    'The clinic article says most people feel better within weeks. For aHSCT, that is too hopeful.',
-    'One NHS patient spent about 3 weeks in isolation [S42]. Tiredness can last for months.',
-    'Your old immune system is gone, and with it the protection from your childhood vaccines. So you have them again. Live vaccines, such as measles, mumps and rubella, must wait at least 2 years. [S45]',
-    'Plan for help at home, and time off work.',
+    'Some clinic websites say most people feel better within weeks. For aHSCT, that is too hopeful.',
+    'Plan for months off work, and for someone to help you at home at first. [S9]',
+    'Your immune system grows back, but it loses much of what your childhood vaccines taught it. So you have them again. [S45]',
+    'After aHSCT, people usually stop their MS medicine. If MS becomes active again, your team may suggest one. Experts are still working out how best to do this. [S35]',
   ],
 };

@@ -4,7 +4,7 @@ import type { Slide } from '../src/content/model.ts';
 const glossaryNotes: string[][] = [
   [
     'Here are the medical words from today, in plain language. You do not need to learn them all.',
-    'If a word has a dotted line under it, you can select it to see what it means.',
+    'On screen, a word with a dotted line under it shows its meaning when you select it.',
     'The handout has this list too, so you can look words up later at home.',
   ],
   [
@@ -36,8 +36,8 @@ export const glossarySlides: Slide[] = glossaryNotes.map((notes, i) => ({
 /** The numbered sources, split over one slide per set of notes: about seven fit on each. */
 const sourceNotes: string[][] = [
   [
-    'Every number in this talk comes from a study or a trusted health body. The small numbers in brackets on each slide point to this list.',
-    'The handout has the full list. Your MS team can help you read any of them.',
+    'Every number in this talk comes from a study, a guideline, a trial record or a trusted health body. The small numbers in brackets on each slide point to this list.',
+    'Each source has a date. A web page that shows no date says when we read it. The handout has the full list.',
   ],
   [
     'Some of these sources are research papers. Others are pages written for patients by MS charities and the NHS.',
@@ -54,6 +54,10 @@ const sourceNotes: string[][] = [
   [
     'Some of these sources describe trials that are still under way. Their results will change what we know.',
     'This talk is checked again at its next review date, so that the numbers stay up to date. The date is on the first slide.',
+  ],
+  [
+    'Some sources are trial records. They say who runs a trial, where, and how many people it hopes to include.',
+    'A trial record does not give results. When results come out, they will be in a journal, and this talk will be updated.',
   ],
   [
     'If you read about a clinic online, check who wrote the page, and whether they sell the treatment.',

@@ -11,26 +11,25 @@ export const symptoms: Slide = {
       kind: 'columns',
       columns: [
         {
-          heading: 'Common [S18, S19]',
-          items: ['Fatigue', 'Blurred or double vision', 'Numbness and tingling', 'Stiff muscles ([[spasticity]])', 'Bladder and balance problems'],
+          heading: 'Common first signs [S18]',
+          items: ['Blurred sight in one eye, with pain', 'Double vision', 'Numbness or weakness that spreads', 'Problems with balance or walking'],
         },
         {
-          heading: 'Possible later, not usual at first [S21]',
-          items: ['Weakness that turns into paralysis', 'Leaking urine (incontinence)'],
+          heading: 'Common over time [S18]',
+          items: ['Deep tiredness (fatigue)', 'Stiff muscles ([[spasticity]])', 'Bladder problems', 'Problems with memory and low mood'],
         },
       ],
     },
     {
       kind: 'callout',
       tone: 'info',
-      text: 'About 25 in 100 people first notice [[optic-neuritis|an eye problem]]. [S19]',
+      text: 'For about 25 in 100 people with MS, [[optic-neuritis|an eye problem]] is the first sign. [S77]',
     },
   ],
   notes: [
-    'Most people have only some of these symptoms, not all. [S19]',
-    'Fatigue is one of the most common. It is not ordinary tiredness. Heat, exercise and the end of the day can make it worse. [S19]',
+    'Most people have only some of these symptoms, not all.',
+    'Fatigue is one of the most common. It is not ordinary tiredness. Heat, exercise and the end of the day can make it worse.',
     'The eye problem is called optic neuritis. Sight in one eye blurs, and moving the eye can hurt. [S18]',
-    'The clinic article put paralysis and leaking urine in the same list as the rest. These can happen, but they are not usual early signs. [S21]',
-    'Problems with thinking, and low mood, are common too. [S19]',
+    'Some websites list paralysis and leaking urine with the first signs. These can happen as MS goes on, but they are not usual at the start. [S18]',
   ],
 };

@@ -1,5 +1,6 @@
 import type { Talk } from '../src/content/model.ts';
 import { title } from './title.ts';
+import { about } from './about.ts';
 import { overview } from './overview.ts';
 import { whatIsMs } from './what-is-ms.ts';
 import { myelin } from './myelin.ts';
@@ -13,21 +14,41 @@ import { procedure } from './procedure.ts';
 import { afterInfusion } from './after-infusion.ts';
 import { benefitSlides } from './benefits.ts';
 import { riskSlides } from './risks.ts';
+import { clinics } from './clinics.ts';
+import { abroad } from './abroad.ts';
 import { recovery } from './recovery.ts';
 import { future } from './future.ts';
 import { faqSlides } from './faq.ts';
 import { questionSlides } from './questions.ts';
+import { takeHome } from './take-home.ts';
 import { glossarySlides, sourceSlides } from './reference.ts';
 import { thanks } from './thanks.ts';
 
 /** The talk: its details and its running order. Slides marked `optional` are left out of the short talk. */
 export const talk: Talk = {
   title: 'Stem cell therapy for multiple sclerosis',
-  subtitle: 'What it is, what it can do, and what it risks',
+  subtitle: 'Two kinds of treatment, what each can do, and what each can cost you',
   audience: 'For people with MS, their families and friends',
-  lastReviewed: '2026-11-24',
-  nextReview: '2027-11-24',
-  madeBy: 'The seminar team, checked against the sources listed at the end',
+  lastReviewed: '2026-12-02',
+  // Before StarMS reports: its results may change what the talk says.
+  nextReview: '2027-06-01',
+  awaitedResults: [{ trial: 'StarMS', expected: '2027-07-31', source: 'S54' }],
+  credits: {
+    writtenBy: [
+      { name: 'Jo Patel', role: 'MS nurse', interests: 'None' },
+      { name: 'Sam Okoro', role: 'lives with MS', interests: 'None' },
+    ],
+    clinicalReviewers: [
+      { name: 'Dr Priya Nair', role: 'neurologist', interests: 'Refers people for aHSCT in the NHS' },
+      { name: 'Dr Tom Reid', role: 'haematologist', interests: 'Works in an NHS unit that gives aHSCT' },
+    ],
+    patientReviewers: [
+      { name: 'Ann Li', role: 'lives with MS', interests: 'None' },
+      { name: 'Ben Carter', role: 'lives with MS', interests: 'None' },
+      { name: 'Carol Diaz', role: 'carer', interests: 'None' },
+    ],
+    fundedBy: 'Paid for by gifts to the Northfield MS Support Network, with no money from drug companies, transplant centres or clinics',
+  },
   disclaimer: 'This talk is for learning only. It is not medical advice. Talk to your own MS team about your care.',
   tracks: {
     full: { label: 'Full talk', minutes: 45 },
@@ -35,6 +56,7 @@ export const talk: Talk = {
   },
   slides: [
     title,
+    about,
     overview,
     whatIsMs,
     myelin,
@@ -48,10 +70,13 @@ export const talk: Talk = {
     afterInfusion,
     ...benefitSlides,
     ...riskSlides,
+    clinics,
+    abroad,
     recovery,
     future,
     ...faqSlides,
     ...questionSlides,
+    takeHome,
     ...glossarySlides,
     ...sourceSlides,
     thanks,

@@ -4,21 +4,14 @@ export const thanks: Slide = {
   id: 'thanks',
   title: 'Thank you',
   section: 'Reference',
-  seconds: 60,
+  seconds: 45,
   blocks: [
-    {
-      kind: 'points',
-      items: [
-        'aHSCT and clinic cell infusions are not the same. [S7]',
-        'aHSCT can calm active relapsing MS, but it has real risks. [S4, S9]',
-        'Help: your MS team, MS Society UK, US National MS Society, MSIF.',
-      ],
-    },
     { kind: 'seminar', layout: 'closing' },
+    { kind: 'credits', layout: 'brief' },
   ],
   notes: [
-    'Thank you for listening. Here are three things to take home.',
-    'First, there are two kinds of stem cell treatment, and only one has good evidence. Second, that one, aHSCT, can help some people, but it is hard and has risks. Third, your own MS team is the best place to talk it through.',
-    'MSIF is the MS International Federation. The slides and handout are at the web address on screen. Now, your questions.',
+    'Thank you for listening. The slides and the handout are at the web address on screen.',
+    'For more help, start with your own MS team. The MS Society UK, the MS Trust, the US National MS Society and the MS International Federation all have clear pages.',
+    'Here again is who made this talk and who paid for it. Now, your questions.',
   ],
 };

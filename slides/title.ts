@@ -8,7 +8,7 @@ export const title: Slide = {
   blocks: [
     { kind: 'lead', text: 'For people with MS, their families and friends.' },
     { kind: 'seminar', layout: 'title' },
-    { kind: 'review' },
+    { kind: 'credits', layout: 'brief' },
   ],
   notes: [
     'Welcome, and thank you for coming. Today we will talk about stem cell therapy for MS.',

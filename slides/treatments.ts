@@ -10,20 +10,21 @@ export const treatments: Slide = {
     {
       kind: 'points',
       items: [
-        '[[dmt|DMTs]]: long-term medicines that cut [[relapse|relapses]]. About 18 exist. [S29]',
-        'Older ones include interferon beta. Stronger ones, like [[natalizumab]], are now used earlier. [S20]',
-        '[[steroids|Steroids]] shorten a relapse. They do not change the long-term course. [S32]',
+        '[[dmt|DMTs]]: long-term medicines that cut [[relapse|relapses]]. More than 15 are licensed. [S75]',
+        'Older ones include interferon beta. Stronger ones, like [[natalizumab]], are now used earlier. [S20, S75]',
+        '[[steroids|Steroids]] shorten a relapse. They do not change the long-term course. [S18]',
         'Other medicines and physio ease symptoms like stiffness. [S18]',
       ],
     },
     {
       kind: 'callout',
       tone: 'caution',
-      text: 'Each medicine has trade-offs. With natalizumab, about 4 in 1,000 people get a rare brain infection, [[pml|PML]]. [S31]',
+      text: 'Each medicine has trade-offs. Natalizumab can cause a rare brain infection, [[pml|PML]]: from under 1 to about 12 in 1,000 people, by blood test and time on the drug. [S73]',
     },
   ],
   notes: [
-    'The clinic article says usual treatments mainly manage symptoms. That is not the whole story. DMTs lower the number of relapses and slow MS down.',
-    'Every medicine is a trade-off. Out of 1,000 people who take natalizumab, about 4 get PML, and 996 do not [S31]. The chance is higher after 2 years of use, or in people who carry a common virus called JC. Your team watches for this.',
+    'Some websites say usual treatments only manage symptoms. That is not the whole story. DMTs lower the number of relapses and slow MS down. [S20]',
+    'Some say these medicines stop working over time. For some people, MS does break through. Then doctors can switch to a stronger one. [S75]',
+    'Every medicine is a trade-off. With natalizumab, a blood test for a common virus, JC virus, guides the risk of PML. Without the virus, fewer than 1 in 1,000 get it. With the virus, earlier strong drugs and over 2 years of use, about 12 in 1,000 do. [S73]',
   ],
 };

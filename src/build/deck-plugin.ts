@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { library } from '../../slides/index.ts';
-import { assertValidContent } from '../content/validate.ts';
+import { assertValidContent, reviewOverdue } from '../content/validate.ts';
 import { renderSlides } from '../render/render-slides.ts';
 import { escapeHtml } from '../render/html.ts';
 import { loadSeminar } from './seminar-config.ts';
@@ -41,6 +41,10 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
       command = env.command;
       seminar = loadDetails();
       if (command === 'build') assertValidContent(library);
+    },
+    configResolved(config) {
+      const overdue = command === 'build' ? reviewOverdue(library.talk) : undefined;
+      if (overdue) config.logger.warn(`\n${overdue}\n`);
     },
     transformIndexHtml: {
       order: 'pre',

@@ -3,7 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import { inspect } from 'node:util';
 import type { Seminar } from '../content/model.ts';
 
-const REQUIRED = ['presenter', 'organisation', 'date', 'contact', 'url'] as const;
+const REQUIRED = ['presenter', 'organisation', 'date', 'contact', 'url', 'interests', 'sponsor'] as const;
 const OPTIONAL = ['venue'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 
@@ -18,6 +18,14 @@ export const MAX_LENGTH: Record<Exclude<keyof Seminar, 'date'>, number> = {
   venue: 40,
   contact: 50,
   url: 70,
+  interests: 120,
+  sponsor: 80,
+};
+
+/** What to write in a field that was left out, where that is not obvious. */
+const MISSING_HINT: Partial<Record<keyof Seminar, string>> = {
+  interests: ' Write the presenter\'s interests in this topic (payments, roles, links to a centre or company), or "None".',
+  sponsor: ' Write who sponsors this seminar, or "None".',
 };
 
 /**
@@ -71,7 +79,7 @@ export function checkSeminar(data: unknown, fail: (problem: string) => never): S
   for (const key of [...REQUIRED, ...OPTIONAL]) {
     const value = record[key];
     if (value === undefined) {
-      if ((REQUIRED as readonly string[]).includes(key)) fail(`field "${key}" is missing.`);
+      if ((REQUIRED as readonly string[]).includes(key)) fail(`field "${key}" is missing.${MISSING_HINT[key] ?? ''}`);
       continue;
     }
     if (typeof value !== 'string') return fail(`field "${key}" must be text in quotes.`);

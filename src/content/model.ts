@@ -12,14 +12,30 @@ export type Inline = string;
 /** A key of slides/sources.ts, such as "S4". */
 export type SourceKey = `S${number}`;
 
+/**
+ * The kinds of source a clinician trusts for a number: trials and studies in journals, reviews,
+ * guidelines, trial registries, regulators, health services and MS societies. Blogs, news
+ * copies and pages that sell a treatment have no kind here, so they cannot be cited.
+ */
+export const SOURCE_KINDS = ['trial', 'study', 'review', 'guideline', 'registry', 'regulator', 'health-service', 'ms-society'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
   /** Authors, or the organisation that published it. */
   authors: string;
   title: string;
-  /** Year published; null for a web page that gives no date. */
-  year: number | null;
+  /** The year it was published, or for a web page the year it was last reviewed or updated. */
+  year: number;
+  /**
+   * For a web page that shows no date: the month it was read and checked, YYYY-MM (its year is
+   * `year`). The list then says "read December 2026", so the reader knows how fresh it is.
+   */
+  read?: string;
   /** Journal, website or publisher, in a few words. */
   where: string;
+  kind: SourceKind;
+  /** Where to read it: a DOI or web address (https). */
+  url: string;
 }
 
 export interface GlossaryEntry {
@@ -149,6 +165,12 @@ export type Block =
   | { kind: 'sources'; part: number; of: number }
   /** The review dates and the disclaimer from slides/talk.ts. */
   | { kind: 'review' }
+  /**
+   * Who wrote and checked the talk, who pays for it, and everyone's interests (slides/talk.ts),
+   * with the presenter's interests and the sponsor from the seminar details. `brief` is a short
+   * line for the title slide; `full` lists each person.
+   */
+  | { kind: 'credits'; layout: 'brief' | 'full' }
   /** The seminar details: presenter, organisation, date, venue, contact and QR code. */
   | { kind: 'seminar'; layout: 'title' | 'closing' };
 
@@ -173,6 +195,33 @@ export interface Slide {
   notes: Inline[];
 }
 
+/** One person who wrote or checked the talk, with what might sway them (IPDAS). */
+export interface Contributor {
+  name: string;
+  /** What they do, in a few words: "consultant neurologist", "lives with MS". */
+  role: string;
+  /** Their interests in this topic, in one plain sentence; "None" is an answer. */
+  interests: string;
+}
+
+export interface Credits {
+  writtenBy: Contributor[];
+  /** The clinicians who checked the medical content. */
+  clinicalReviewers: Contributor[];
+  /** People with MS, or their families, who checked it reads clearly and fairly. */
+  patientReviewers: Contributor[];
+  /** Who pays for the talk to be made, and who does not, in one or two sentences. */
+  fundedBy: string;
+}
+
+export interface AwaitedResult {
+  /** The trial, as the talk names it: "StarMS". */
+  trial: string;
+  /** When its results are expected, YYYY-MM-DD. */
+  expected: string;
+  source: SourceKey;
+}
+
 export interface Track {
   /** What the talk is called in the speaker view and the contents. */
   label: string;
@@ -187,9 +236,11 @@ export interface Talk {
   audience: string;
   /** ISO dates (YYYY-MM-DD). */
   lastReviewed: string;
+  /** Before the first awaited result below: the build warns once this date has passed. */
   nextReview: string;
-  /** Who wrote and checked the content. */
-  madeBy: string;
+  /** Results that will change what the talk says; the next review must come before the first. */
+  awaitedResults: AwaitedResult[];
+  credits: Credits;
   disclaimer: string;
   /** The running order. */
   slides: Slide[];
@@ -206,4 +257,8 @@ export interface Seminar {
   contact: string;
   /** The deck's public address, http or https. */
   url: string;
+  /** The presenter's interests in this topic, in one line; "None" is an answer. */
+  interests: string;
+  /** Who sponsors this seminar (the room, the costs); "None" is an answer. */
+  sponsor: string;
 }

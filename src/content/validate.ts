@@ -1,4 +1,4 @@
-import { MYELIN_STAGES, PROCEDURE_STAGES, SECTIONS, type Block, type Figure, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
+import { MYELIN_STAGES, PROCEDURE_STAGES, SECTIONS, SOURCE_KINDS, type Block, type Contributor, type Figure, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
 import { parseInline, plainText, strayMarkup } from './inline.ts';
 import { figureSteps } from './figure-content.ts';
 
@@ -16,6 +16,12 @@ const HYPE = /\b(breakthrough|miracle|miraculous|revolutionary|game[- ]changer|g
 const CURE = /\b(cure[sd]?|curing)\b/gi;
 const DENIAL = /\b(no|not|never|isn't|doesn't|don't|cannot|can't|nor|without)\b/i;
 
+/** The audience has not read the article the talk answers: say where people meet a claim instead. */
+const THE_ARTICLE = /\b(?:the|this|that)\s+(?:clinic(?:'s|’s)?\s+)?(?:article|blog post|blog)\b/i;
+
+/** "5 in 100", "2 out of 1,000", "13 per 1,000": a natural frequency and its denominator. */
+const FREQUENCY = /\b\d[\d,.]*\s+(?:in|out of|per)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/g;
+
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,7 +34,7 @@ export function contentProblems({ talk, glossary, sources }: ContentLibrary): st
   const problems: string[] = [];
   const seen = new Set<string>();
 
-  const checkText = (where: string, text: Inline | undefined): void => {
+  const checkText = (where: string, text: Inline | undefined, unit: 'whole' | 'sentences' = 'whole'): void => {
     if (typeof text !== 'string' || text.trim() === '') {
       problems.push(`${where}: is empty.`);
       return;
@@ -41,11 +47,28 @@ export function contentProblems({ talk, glossary, sources }: ContentLibrary): st
       }
       if (token.type === 'cite') {
         for (const key of token.keys) {
-          if (!sources[key]) problems.push(`${where}: unknown source "${key}" (add it to slides/sources.ts).`);
+          const source = sources[key];
+          if (!source) problems.push(`${where}: unknown source "${key}" (add it to slides/sources.ts).`);
+          else if (!isYear(source.year)) {
+            problems.push(`${where}: source "${key}" has no year; give the year it was published or last reviewed (slides/sources.ts).`);
+          }
         }
       }
     }
     const plain = plainText(text);
+    for (const part of unit === 'sentences' ? sentencesOf(plain) : [plain]) {
+      const denominators = [...new Set([...part.matchAll(FREQUENCY)].map((m) => m[1]!.replace(/,/g, '')))];
+      if (denominators.length > 1) {
+        problems.push(
+          `${where}: compares frequencies out of ${denominators.join(' and ')} in one ${unit === 'sentences' ? 'sentence' : 'item'}; ` +
+            `use one denominator ("${part.slice(0, 60)}").`,
+        );
+      }
+    }
+    const article = THE_ARTICLE.exec(plain);
+    if (article) {
+      problems.push(`${where}: "${article[0]}": the audience has not read it; say where people meet the claim ("Some clinic websites say...").`);
+    }
     const hype = HYPE.exec(plain);
     if (hype) problems.push(`${where}: "${hype[0]}" is a hype word; say what the evidence shows instead.`);
     for (const cure of plain.matchAll(CURE)) {
@@ -73,7 +96,7 @@ export function contentProblems({ talk, glossary, sources }: ContentLibrary): st
     if (!Array.isArray(slide.notes) || slide.notes.length === 0) {
       problems.push(`${at('notes')}: every slide needs speaker notes.`);
     } else {
-      slide.notes.forEach((paragraph, i) => checkText(at(`notes[${i}]`), paragraph));
+      slide.notes.forEach((paragraph, i) => checkText(at(`notes[${i}]`), paragraph, 'sentences'));
       const words = wordCount(slide.notes.map(plainText).join(' '));
       if (words < NOTES_WORDS.min || words > NOTES_WORDS.max) {
         problems.push(`${at('notes')}: ${words} words; notes need ${NOTES_WORDS.min} to ${NOTES_WORDS.max}.`);
@@ -96,6 +119,9 @@ export function contentProblems({ talk, glossary, sources }: ContentLibrary): st
     }
   }
   if (talk.nextReview <= talk.lastReviewed) problems.push('talk, nextReview: must come after lastReviewed.');
+  awaitedProblems(talk, sources, problems);
+  creditsProblems(talk, problems);
+  for (const [key, source] of Object.entries(sources)) problems.push(...sourceProblems(key, source));
   for (const [key, entry] of Object.entries(glossary)) {
     if (!entry.term || !entry.definition) problems.push(`glossary "${key}": needs a term and a definition.`);
   }
@@ -155,6 +181,7 @@ function blockProblems(
       break;
     case 'review':
     case 'seminar':
+    case 'credits':
       break;
     default:
       problems.push(`${where}.kind: "${(block as { kind: string }).kind}" is not a kind of block.`);
@@ -241,6 +268,81 @@ function figureProblems(
     label(`${where}.steps[${i}].name`, step.name, MAX_LABEL);
     checkText(`${where}.steps[${i}].sentence`, step.sentence);
   });
+}
+
+const isYear = (year: unknown): boolean => Number.isInteger(year) && (year as number) >= 1950 && (year as number) <= 2100;
+
+/** Sentences of plain text: split after . ! or ? followed by a space and a capital or a digit. */
+function sentencesOf(plain: string): string[] {
+  return plain.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/);
+}
+
+function sourceProblems(key: string, source: Source): string[] {
+  const at = `source "${key}"`;
+  const problems: string[] = [];
+  for (const field of ['authors', 'title', 'where'] as const) {
+    if (typeof source[field] !== 'string' || source[field].trim() === '') problems.push(`${at}, ${field}: is empty.`);
+  }
+  if (!isYear(source.year)) problems.push(`${at}, year: give the year it was published or last reviewed.`);
+  else if (source.read !== undefined && (!/^\d{4}-(0[1-9]|1[0-2])$/.test(source.read) || !source.read.startsWith(String(source.year)))) {
+    problems.push(`${at}, read: "${source.read}" must be the month it was read, YYYY-MM, in its year ${source.year}.`);
+  }
+  if (!SOURCE_KINDS.includes(source.kind)) {
+    problems.push(`${at}, kind: "${String(source.kind)}" is not a kind of source we cite (${SOURCE_KINDS.join(', ')}).`);
+  }
+  if (typeof source.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(source.url)) {
+    problems.push(`${at}, url: "${String(source.url)}" must be an https:// address where a reader can find it.`);
+  }
+  return problems;
+}
+
+/** The next review must come before the first awaited result, so a new trial is read in time. */
+function awaitedProblems(talk: Talk, sources: Record<string, Source>, problems: string[]): void {
+  talk.awaitedResults.forEach((result, i) => {
+    const at = `talk, awaitedResults[${i}]`;
+    if (!ISO_DATE.test(result.expected) || Number.isNaN(Date.parse(result.expected))) {
+      problems.push(`${at}.expected: "${result.expected}" is not a date written YYYY-MM-DD.`);
+    } else if (talk.nextReview >= result.expected) {
+      problems.push(`talk, nextReview: ${talk.nextReview} comes after ${result.trial}'s results (expected ${result.expected}); review before then.`);
+    }
+    if (!sources[result.source]) problems.push(`${at}.source: unknown source "${result.source}".`);
+  });
+}
+
+/** Who wrote, checked and paid for the talk, and everyone's interests: silence is not an answer. */
+function creditsProblems(talk: Talk, problems: string[]): void {
+  const credits = talk.credits;
+  const people = (field: 'writtenBy' | 'clinicalReviewers' | 'patientReviewers'): void => {
+    const list: Contributor[] | undefined = credits?.[field];
+    if (!Array.isArray(list) || list.length === 0) {
+      problems.push(`talk, credits.${field}: name at least one person.`);
+      return;
+    }
+    list.forEach((person, i) => {
+      for (const key of ['name', 'role', 'interests'] as const) {
+        if (typeof person[key] !== 'string' || person[key].trim() === '') {
+          const hint = key === 'interests' ? ' Write "None" if they have none.' : '';
+          problems.push(`talk, credits.${field}[${i}].${key}: is empty.${hint}`);
+        }
+      }
+    });
+  };
+  people('writtenBy');
+  people('clinicalReviewers');
+  people('patientReviewers');
+  if (typeof credits?.fundedBy !== 'string' || credits.fundedBy.trim() === '') {
+    problems.push('talk, credits.fundedBy: say who pays for the talk to be made.');
+  }
+}
+
+/**
+ * A warning once the talk is past its next review date, or undefined. The build prints it: the
+ * deck still builds, since an overdue review is a reason to check, not to stop a seminar.
+ */
+export function reviewOverdue(talk: Pick<Talk, 'nextReview'>, today: Date = new Date()): string | undefined {
+  const now = today.toISOString().slice(0, 10);
+  if (now <= talk.nextReview) return undefined;
+  return `The talk was due for review on ${talk.nextReview} (slides/talk.ts, nextReview): check its numbers against new results, then set the next date.`;
 }
 
 /** The glossary and the sources are split over slides: each share must appear exactly once. */

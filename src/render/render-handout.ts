@@ -1,6 +1,7 @@
 import type { RenderContext } from './render-slides.ts';
 import { escapeHtml } from './html.ts';
 import { formatDate } from './dates.ts';
+import { renderCredits } from './render-slides.ts';
 
 /** The handout's title in the PDF's metadata and the print dialog: plain text. */
 export function handoutTitle({ talk, seminar }: Pick<RenderContext, 'talk' | 'seminar'>): string {
@@ -42,7 +43,8 @@ export function renderHandoutCover(ctx: Pick<RenderContext, 'talk' | 'seminar' |
     `<ol class="handout-contents"></ol></div>` +
     `<div class="handout-about">` +
     `<p class="handout-review">Last reviewed ${formatDate(talk.lastReviewed)}. Next review by ${formatDate(talk.nextReview)}.</p>` +
-    `<p class="handout-made-by">${escapeHtml(talk.madeBy)}.</p>` +
+    `<h2 class="handout-credits-title">Who made this talk</h2>` +
+    renderCredits(ctx, 'full') +
     `<p class="handout-disclaimer">${escapeHtml(talk.disclaimer)}</p>` +
     `</div>` +
     `</div></template>`

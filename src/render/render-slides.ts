@@ -1,10 +1,11 @@
-import type { Block, ComparisonFigure, Figure, Inline, Seminar, Slide } from '../content/model.ts';
+import type { Block, ComparisonFigure, Figure, Inline, Seminar, Slide, Source } from '../content/model.ts';
 import { drawingSpec, figureSteps, ratingWords } from '../content/figure-content.ts';
 import type { ContentLibrary } from '../content/validate.ts';
 import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
 import { attrs, escapeHtml } from './html.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatMonth } from './dates.ts';
+import { creditRows, creditsInBrief } from '../content/credits.ts';
 import { GLOSSARY_SLIDE_ID, termButton, termPopovers } from './glossary-popovers.ts';
 
 export interface RenderContext extends ContentLibrary {
@@ -104,7 +105,7 @@ function renderBlock(scope: SlideScope, block: Block): string {
       return (
         `<ol class="sources" start="${entries[0]?.[0] ?? 1}">` +
         entries
-          .map(([n, s]) => `<li id="source-${n}">${escapeHtml(s.authors)}. ${escapeHtml(s.title)}. <span class="source-where">${escapeHtml(s.where)}, ${s.year ?? 'no date'}.</span></li>`)
+          .map(([n, s]) => `<li id="source-${n}">${escapeHtml(s.authors)}. ${escapeHtml(s.title)}. <span class="source-where">${escapeHtml(s.where)}, ${sourceDate(s)}.</span></li>`)
           .join('') +
         `</ol>`
       );
@@ -116,7 +117,34 @@ function renderBlock(scope: SlideScope, block: Block): string {
       );
     case 'seminar':
       return renderSeminar(ctx, block.layout);
+    case 'credits':
+      return renderCredits(ctx, block.layout);
   }
+}
+
+/**
+ * Who made the talk and who paid. In brief (title and closing slides): names and funding, and a
+ * link to the slide that lists everyone's interests. In full: person by person, with interests.
+ */
+export function renderCredits(ctx: Pick<RenderContext, 'talk' | 'seminar'>, layout: 'brief' | 'full'): string {
+  const { credits, slides } = ctx.talk;
+  if (layout === 'brief') {
+    const index = slides.findIndex((slide) => slide.blocks.some((block) => block.kind === 'credits' && block.layout === 'full'));
+    const more = index < 0 ? '' : ` Everyone’s interests: <a href="#/${escapeHtml(slides[index]!.id)}">slide ${index + 1}</a>.`;
+    return `<p class="credits" data-layout="brief">${escapeHtml(creditsInBrief(credits))}${more}</p>`;
+  }
+  return (
+    `<dl class="credits" data-layout="full">` +
+    creditRows(credits, ctx.seminar)
+      .map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
+      .join('') +
+    `</dl>`
+  );
+}
+
+/** When a source dates from: its year, or for an undated web page, the month it was read. */
+function sourceDate(source: Source): string {
+  return source.read ? `read ${formatMonth(source.read)}` : String(source.year);
 }
 
 function renderIllustration(scope: SlideScope, file: string, alt: Inline, caption?: Inline): string {

@@ -27,6 +27,8 @@ const SEMINAR = {
   venue: 'Riverside Library, Room 4',
   contact: 'hello@riverside.example.org',
   url: 'https://riverside.example.org/ms-seminar/?from=handout&v=2',
+  interests: 'Paid by Acme Pharma to teach nurses about MS medicines',
+  sponsor: 'Riverside Council, which lends the room',
 };
 const { talk } = library;
 const slides = talk.slides;

@@ -8,6 +8,7 @@ import { launchBrowser, showStep, waitForDeck } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
 import { MAX_LENGTH } from '../../src/build/seminar-config.ts';
 import { readQr } from '../support/qr.ts';
+import { library } from '../../slides/index.ts';
 
 /** One deck, many seminars: a build with other seminar details shows them, and a bad file stops it. */
 const WORK = join(ROOT, 'test-output', 'seminar-test');
@@ -20,6 +21,8 @@ const CUSTOM = {
   venue: 'Riverside Community Library, Main Room 2',
   contact: 'seminar-enquires@riverside-district-ms.example.org',
   url: 'https://riverside-district-ms.example.org/seminars/ms/?from=slides&v=2',
+  interests: 'Paid by <i>Acme</i> Pharma in 2026 to teach nurses about MS medicines; sits on a board of the Riverside transplant unit',
+  sponsor: 'Riverside District Council & the Friends of Riverside Library, who lend the room',
 };
 
 let browser: Browser;
@@ -72,14 +75,32 @@ describe('a build with SEMINAR_CONFIG', () => {
     expect(readQr(await page.screenshot())).toBe(CUSTOM.url);
   });
 
-  it('keeps the title and closing slides within the canvas and their type large, with the longest values', async () => {
-    const indices = await page.evaluate(() => window.Reveal!.getSlides().flatMap((s, i) => (s.querySelector('.seminar') ? [i] : [])));
-    expect(indices.length).toBe(2);
+  it('keeps the title, credits and closing slides within the canvas and their type large, with the longest values', async () => {
+    const indices = await page.evaluate(() => window.Reveal!.getSlides().flatMap((s, i) => (s.querySelector('.seminar, .credits') ? [i] : [])));
+    expect(indices.length).toBe(3);
     for (const index of indices) {
       await showStep(page, index, -1);
       expect(await spills(page), `slide ${index + 1}`).toEqual([]);
       expect((await typeSizes(page)).tooSmall, `slide ${index + 1}`).toEqual([]);
     }
+  });
+
+  it('says who wrote, checked and paid for the talk on the title and closing slides, and everyone\'s interests on the slide they link to', async () => {
+    const { credits } = library.talk;
+    for (const selector of ['.slides > section:first-of-type .credits', '.slides > section:last-of-type .credits']) {
+      const text = await slideText(selector);
+      for (const person of [...credits.writtenBy, ...credits.clinicalReviewers]) expect(text).toContain(person.name);
+      expect(text).toContain(credits.fundedBy);
+      expect(await page.locator(`${selector} a`).getAttribute('href')).toBe('#/about');
+    }
+    const full = await slideText('#about .credits');
+    for (const person of [...credits.writtenBy, ...credits.clinicalReviewers, ...credits.patientReviewers]) {
+      expect(full).toContain(person.name);
+      if (!/^none/i.test(person.interests)) expect(full).toContain(person.interests);
+    }
+    expect(full).toContain(CUSTOM.interests);
+    expect(full).toContain(CUSTOM.sponsor);
+    expect(await page.locator('.credits i').count(), 'a value was read as HTML').toBe(0);
   });
 
   it('puts a QR code of the address on the title slide too', async () => {
@@ -93,6 +114,7 @@ describe('a bad seminar details file', () => {
   const GOOD = { ...CUSTOM, presenter: 'Dr Ana Ruiz' };
   const cases: [string, string, string, RegExp][] = [
     ['a missing field', 'no-contact.json', JSON.stringify({ ...GOOD, contact: undefined }), /field "contact" is missing/],
+    ['no word on interests', 'no-interests.json', JSON.stringify({ ...GOOD, interests: undefined }), /field "interests" is missing\. Write the presenter's interests/],
     ['a date that is not a date', 'bad-date.json', JSON.stringify({ ...GOOD, date: '2027-13-01' }), /field "date"/],
     ['a URL that is not http or https', 'bad-url.json', JSON.stringify({ ...GOOD, url: 'file:///etc/passwd' }), /field "url"/],
     ['an unknown key', 'extra-key.json', JSON.stringify({ ...GOOD, room: '4' }), /field "room" is not a seminar detail/],

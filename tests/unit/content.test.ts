@@ -9,9 +9,9 @@ const { talk, glossary } = library;
 
 /** The topics of the talk, in order; a topic may run over several slides (faq, faq-2, ...). */
 const TOPICS = [
-  'title', 'overview', 'what-is-ms', 'myelin', 'symptoms', 'diagnosis', 'treatments', 'two-kinds',
-  'comparison', 'candidates', 'procedure', 'after-infusion', 'benefits', 'risks', 'recovery', 'future',
-  'faq', 'questions', 'glossary', 'sources', 'thanks',
+  'title', 'about', 'overview', 'what-is-ms', 'myelin', 'symptoms', 'diagnosis', 'treatments', 'two-kinds',
+  'comparison', 'candidates', 'procedure', 'after-infusion', 'benefits', 'risks', 'clinics', 'abroad',
+  'recovery', 'future', 'faq', 'questions', 'take-home', 'glossary', 'sources', 'thanks',
 ];
 
 const topicOf = (id: string): string => id.replace(/-\d+$/, '');
@@ -69,7 +69,7 @@ describe('the talk content', () => {
   });
 
   it('keeps the short talk whole: the essentials are never optional', () => {
-    const essential = ['title', 'what-is-ms', 'two-kinds', 'candidates', 'procedure', 'benefits', 'risks', 'questions', 'thanks'];
+    const essential = ['title', 'about', 'what-is-ms', 'two-kinds', 'candidates', 'procedure', 'benefits', 'risks', 'risks-3', 'recovery', 'questions', 'take-home', 'thanks'];
     for (const id of essential) expect(talk.slides.find((s) => s.id === id)?.optional, `slide "${id}"`).toBeFalsy();
   });
 });

@@ -8,7 +8,7 @@ import { plainText } from '../../src/content/inline.ts';
 import { figureSteps } from '../../src/content/figure-content.ts';
 
 const slides = library.talk.slides;
-const seminar = { presenter: 'Dr Sam Lee', organisation: 'Riverside MS Group', date: '2027-03-09', contact: 'x@example.org', url: 'https://example.org/' };
+const seminar = { presenter: 'Dr Sam Lee', organisation: 'Riverside MS Group', date: '2027-03-09', contact: 'x@example.org', url: 'https://example.org/', interests: 'None', sponsor: 'None' };
 
 /** The page as reveal.js's print view leaves it: each slide in a .pdf-page with a slide number. */
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { parseInline, plainText } from '../../src/content/inline.ts';
 import type { Seminar } from '../../src/content/model.ts';
 
 const seminar: Seminar = {
-  presenter: 'Dr <b>Bold</b>', organisation: 'Org & Co', date: '2027-02-13', contact: 'a@b.org', url: 'https://example.org/deck/',
+  presenter: 'Dr <b>Bold</b>', organisation: 'Org & Co', date: '2027-02-13', contact: 'a@b.org', url: 'https://example.org/deck/', interests: 'None', sponsor: 'None',
 };
 const html = renderSlides({ ...library, seminar, readAsset: () => '<svg viewBox="0 0 10 10"><rect/></svg>' });
 const doc = new DOMParser().parseFromString(`<div class="slides">${html}</div>`, 'text/html');

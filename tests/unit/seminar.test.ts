@@ -16,6 +16,8 @@ const GOOD = {
   venue: 'Library, Room 4',
   contact: '0123 456 789',
   url: 'https://riverside.example.org/ms/',
+  interests: 'Has been paid to speak by a drug company',
+  sponsor: 'None',
 };
 const file = (name: string, text: string): string => {
   const path = join(dir, name);
@@ -42,6 +44,8 @@ describe('seminar details', () => {
 
   it.each([
     ['a missing field', 'missing.json', { ...GOOD, contact: undefined }, /missing\.json: field "contact" is missing/],
+    ['a missing interests statement', 'no-interests.json', { ...GOOD, interests: undefined }, /no-interests\.json: field "interests" is missing\. Write the presenter's interests .* or "None"\./],
+    ['a missing sponsor', 'no-sponsor.json', { ...GOOD, sponsor: undefined }, /no-sponsor\.json: field "sponsor" is missing\. Write who sponsors this seminar, or "None"\./],
     ['a date that is not a date', 'bad-date.json', { ...GOOD, date: '2027-02-30' }, /bad-date\.json: field "date": "2027-02-30" is not a date written YYYY-MM-DD/],
     ['a date in another format', 'uk-date.json', { ...GOOD, date: '09/03/2027' }, /uk-date\.json: field "date"/],
     ['a URL that is not http or https', 'ftp.json', { ...GOOD, url: 'ftp://riverside.example.org/' }, /ftp\.json: field "url": "ftp:\/\/riverside\.example\.org\/" is not an http/],
@@ -94,7 +98,15 @@ describe('the handout cover', () => {
     expect(cover.querySelector('.handout-details')?.textContent).toContain('Dr <b>Bold</b> & Co');
     expect(cover.textContent).toContain('9 March 2027');
     expect(cover.textContent).toContain('Library, Room 4');
-    expect(cover.textContent).toContain(`Last reviewed 24 November 2026. Next review by 24 November 2027.`);
+    expect(cover.textContent).toContain(`Last reviewed 2 December 2026. Next review by 1 June 2027.`);
+    // Who made it and who paid, with everyone's interests, the presenter's from the seminar details.
+    const credits = cover.querySelector('.credits')!.textContent!;
+    for (const person of [...library.talk.credits.writtenBy, ...library.talk.credits.clinicalReviewers, ...library.talk.credits.patientReviewers]) {
+      expect(credits).toContain(person.name);
+    }
+    expect(credits).toContain('Has been paid to speak by a drug company');
+    expect(credits).toContain(library.talk.credits.fundedBy);
+    expect(credits).toContain('This seminar has no sponsor.');
     expect(cover.textContent).toContain(library.talk.disclaimer);
     expect(cover.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain(GOOD.url);
     expect(template.dataset.documentTitle).toBe(`${library.talk.title}: handout, Riverside MS Group, 9 March 2027`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../../slides/index.ts';
-import { assertValidContent, contentProblems } from '../../src/content/validate.ts';
+import { assertValidContent, contentProblems, reviewOverdue } from '../../src/content/validate.ts';
 import type { Slide } from '../../src/content/model.ts';
 
 const base = library.talk.slides.find((s) => s.id === 'what-is-ms')!;
@@ -40,5 +40,60 @@ describe('content validation', () => {
 
   it('throws one error listing every problem', () => {
     expect(() => assertValidContent(withSlides({ ...base, id: 'Bad Id', notes: [] }))).toThrow(/slide "Bad Id", id: .*\n- slide "Bad Id", notes/s);
+  });
+});
+
+describe('content rules from the medical review', () => {
+  const slideWith = (id: string, items: string[], notesText = notes): Slide => ({ ...base, id, notes: notesText, blocks: [{ kind: 'points', items }] });
+
+  it('refuses a citation of a source that gives no year', () => {
+    const sources = { ...library.sources, S900: { ...library.sources.S4!, year: null as unknown as number } };
+    const problems = contentProblems({ ...withSlides(slideWith('undated', ['About 5 in 100 people. [S900]'])), sources });
+    expect(problems).toContainEqual(expect.stringMatching(/slide "undated", blocks\[0\]\.items\[0\]: source "S900" has no year/));
+    expect(problems).toContainEqual(expect.stringMatching(/source "S900", year: give the year/));
+  });
+
+  it('refuses a source of a kind nobody should cite for a number, such as a blog', () => {
+    const sources = { ...library.sources, S901: { ...library.sources.S4!, kind: 'blog' as never } };
+    expect(contentProblems({ ...library, sources })).toContainEqual(expect.stringMatching(/source "S901", kind: "blog" is not a kind of source we cite/));
+  });
+
+  it('refuses two denominators in one item or one sentence of notes, and allows them in separate sentences', () => {
+    const mixedItem = slideWith('mixed', ['About 2 in 100 died in older studies. Now about 2 in 1,000. [S49]']);
+    const mixedNotes = slideWith('mixed-notes', ['Fine. [S4]'], [`${notes[0]} About 4 in 1,000 get it, and 996 out of 1,000 do not; that is 1 in 250. [S4]`]);
+    const apart = slideWith('apart', ['Fine. [S4]'], [`${notes[0]} About 5 in 100 got worse. [S4] Deaths were about 2 in 1,000. [S36]`]);
+    const problems = contentProblems(withSlides(mixedItem, mixedNotes, apart));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "mixed", blocks\[0\]\.items\[0\]: compares frequencies out of 100 and 1000 in one item/));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "mixed-notes", notes\[0\]: compares frequencies out of 1000 and 250 in one sentence/));
+    expect(problems.filter((p) => p.includes('"apart"'))).toEqual([]);
+  });
+
+  it('refuses "the article" or "the clinic article", which the audience has not read', () => {
+    const slide = slideWith('article', ['The clinic article says the cells repair nerves.'], [`${notes[0]} As the article says, it helps.`]);
+    const problems = contentProblems(withSlides(slide));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "article", blocks\[0\]\.items\[0\]: "The clinic article": the audience has not read it/));
+    expect(problems).toContainEqual(expect.stringMatching(/slide "article", notes\[0\]: "the article"/));
+  });
+
+  it('refuses silence about who made the talk, who pays and their interests', () => {
+    const { credits } = library.talk;
+    const talk = {
+      ...library.talk,
+      credits: { ...credits, clinicalReviewers: [{ ...credits.clinicalReviewers[0]!, interests: ' ' }], patientReviewers: [], fundedBy: '' },
+    };
+    const problems = contentProblems({ ...library, talk });
+    expect(problems).toContainEqual('talk, credits.clinicalReviewers[0].interests: is empty. Write "None" if they have none.');
+    expect(problems).toContainEqual('talk, credits.patientReviewers: name at least one person.');
+    expect(problems).toContainEqual('talk, credits.fundedBy: say who pays for the talk to be made.');
+  });
+
+  it('wants the next review before the first awaited trial result', () => {
+    const talk = { ...library.talk, nextReview: '2027-11-24', awaitedResults: [{ trial: 'StarMS', expected: '2027-07-31', source: 'S54' as const }] };
+    expect(contentProblems({ ...library, talk })).toContainEqual(expect.stringMatching(/talk, nextReview: 2027-11-24 comes after StarMS's results \(expected 2027-07-31\)/));
+  });
+
+  it('warns, naming the date, once the next review has passed', () => {
+    expect(reviewOverdue({ nextReview: '2027-06-01' }, new Date('2027-06-01T12:00:00Z'))).toBeUndefined();
+    expect(reviewOverdue({ nextReview: '2027-06-01' }, new Date('2027-06-02T08:00:00Z'))).toMatch(/due for review on 2027-06-01 \(slides\/talk\.ts, nextReview\)/);
   });
 });
