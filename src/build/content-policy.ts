@@ -89,13 +89,13 @@ export function sitePolicy(speakerView: { style: string; script: string }, page:
   ].join('; ');
 }
 
-/** The policy of the offline file: its one script and one style element by hash, fonts and images inside it. */
-export function offlinePolicy(script: string, style: string): string {
+/** The policy of the offline file: its inline scripts and styles by hash, fonts and images inside it. */
+export function offlinePolicy(page: { styles: string[]; scripts: string[] }): string {
   return [
     ...COMMON,
-    `script-src ${hashSource(script)}`,
-    `style-src ${hashSource(style)}`,
-    `style-src-elem ${[style, ...printViewStyles()].map(hashSource).join(' ')}`,
+    `script-src ${page.scripts.map(hashSource).join(' ')}`,
+    `style-src ${page.styles.map(hashSource).join(' ')}`,
+    `style-src-elem ${[...page.styles, ...printViewStyles()].map(hashSource).join(' ')}`,
     'font-src data:',
     'img-src data:',
   ].join('; ');

@@ -48,7 +48,7 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      async handler(html) {
         if (command === 'serve') {
           seminar = loadDetails();
           assertValidContent(library);
@@ -57,7 +57,7 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
           ...library,
           seminar,
           readAsset: (file: string) => readFileSync(resolve(root, 'assets', file), 'utf8'),
-          qrSvg,
+          qrSvg: await qrSvg(seminar.url),
         };
         return html
           .replace('<!-- deck:page-style -->', () => `<style>\n${readFileSync(resolve(root, PAGE_STYLE), 'utf8')}</style>`)

@@ -1,17 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-
-const SYSTEM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
 
 export const HOW_TO_GET_CHROMIUM =
   'No Chromium or Chrome found: install one (Debian or Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its binary.';
@@ -40,6 +30,19 @@ function runnable(path: string): boolean {
   }
 }
 
+/**
+ * Chrome or Chromium where it is usually installed, as chrome-launcher finds it (on Linux: the
+ * desktop files and `which`), best first. It throws where it finds none or does not know the
+ * system, which here means only that there is none.
+ */
+function installedChromium(): string | undefined {
+  try {
+    return Launcher.getInstallations().find(runnable);
+  } catch {
+    return undefined;
+  }
+}
+
 /** CHROME_PATH, then the usual system places, then a browser Playwright downloaded. */
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
@@ -47,8 +50,8 @@ export function findChromium(): string | undefined {
     if (runnable(fromEnv)) return fromEnv;
     throw new ChromiumNotFound(`CHROME_PATH is set to ${fromEnv}, which is not a runnable file: fix or unset it.`);
   }
-  const system = SYSTEM_PATHS.find(runnable);
-  if (system) return system;
+  const installed = installedChromium();
+  if (installed) return installed;
   try {
     const managed = chromium.executablePath();
     if (managed && existsSync(managed)) return managed;

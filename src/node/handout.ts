@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_SEMINAR } from '../build/deck-plugin.ts';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { serveSite } from './serve-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -47,7 +47,7 @@ async function makeHandout({ out, siteDir, log = console.log }: HandoutOptions):
   log(`Building the site in ${shown(siteDir)}/ with the seminar details from ${seminarFile}...`);
   await build({ root, logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
 
-  const site = await serveStatic(siteDir);
+  const site = await serveSite(siteDir);
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, reducedMotion: 'reduce' });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { serveSite } from './serve-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'test-output', 'shots');
@@ -15,7 +15,7 @@ const phone = process.argv.includes('--phone');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
 await build({ root, logLevel: 'warn', build: { outDir: join(root, 'test-output', 'site'), emptyOutDir: true } });
-const site = await serveStatic(join(root, 'test-output', 'site'));
+const site = await serveSite(join(root, 'test-output', 'site'));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({
   viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 720 },

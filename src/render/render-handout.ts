@@ -22,7 +22,7 @@ export function renderHandoutCover(ctx: Pick<RenderContext, 'talk' | 'seminar' |
     ['Venue', seminar.venue],
     ['Contact', seminar.contact],
   ];
-  const qr = ctx.qrSvg ? `<div class="handout-qr">${ctx.qrSvg(seminar.url)}</div>` : '';
+  const qr = ctx.qrSvg ? `<div class="handout-qr">${ctx.qrSvg}</div>` : '';
   return (
     `<template id="handout-cover" data-document-title="${escapeHtml(handoutTitle(ctx))}">` +
     `<div class="handout-cover">` +

@@ -13,7 +13,7 @@ export interface RenderContext extends ContentLibrary {
   /** Returns the text of a file in assets/ (an SVG illustration). */
   readAsset(file: string): string;
   /** The seminar URL as an SVG QR code, or undefined where none is made. */
-  qrSvg?: (url: string) => string;
+  qrSvg?: string;
 }
 
 interface SlideScope {
@@ -207,7 +207,7 @@ function renderComparisonTable(scope: SlideScope, figure: ComparisonFigure, id: 
 
 function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
   const { seminar } = ctx;
-  const qr = ctx.qrSvg ? `<span class="qr">${ctx.qrSvg(seminar.url)}</span>` : '';
+  const qr = ctx.qrSvg ? `<span class="qr">${ctx.qrSvg}</span>` : '';
   const link = `<p class="deck-url">${qr}<span>Slides and handout online:<span class="url">${escapeHtml(seminar.url)}</span></span></p>`;
   if (layout === 'title') {
     // One detail a line: a long venue wraps less on its own line than after the date.

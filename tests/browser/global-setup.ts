@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { requireChromium } from '../../src/node/chromium.ts';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveSite } from '../../src/node/serve-site.ts';
 
 export const SITE_DIR = join(import.meta.dirname, '..', '..', 'test-output', 'site');
 
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logLevel: 'warn',
     build: { outDir: SITE_DIR, emptyOutDir: true },
   });
-  const site = await serveStatic(SITE_DIR);
+  const site = await serveSite(SITE_DIR);
   project.provide('siteUrl', site.url);
   project.provide('siteDir', SITE_DIR);
   project.provide('chromePath', chromePath);

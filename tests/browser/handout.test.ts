@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { plainText } from '../../src/content/inline.ts';
 import { formatDate } from '../../src/render/dates.ts';
-import { serveStatic, type StaticSite } from '../../src/node/static-server.ts';
+import { serveSite, type ServedSite } from '../../src/node/serve-site.ts';
 import { ROOT, runCommand, type CommandResult } from '../support/commands.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeFindings } from '../support/axe.ts';
@@ -114,10 +114,10 @@ describe('npm run handout', () => {
 
 describe('the print view (?print-pdf) the handout is made from', () => {
   let browser: Browser;
-  let site: StaticSite;
+  let site: ServedSite;
   let page: Page;
   beforeAll(async () => {
-    site = await serveStatic(SITE);
+    site = await serveSite(SITE);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.goto(`${site.url}?print-pdf`);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticSite } from '../../src/node/static-server.ts';
+import { serveSite, type ServedSite } from '../../src/node/serve-site.ts';
 import { ROOT, runCommand } from '../support/commands.ts';
 import { launchBrowser, showStep, waitForDeck } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
@@ -26,7 +26,7 @@ const CUSTOM = {
 };
 
 let browser: Browser;
-let site: StaticSite;
+let site: ServedSite;
 let page: Page;
 
 const slideText = (selector: string): Promise<string> =>
@@ -38,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(WORK, 'seminar.json'), JSON.stringify(CUSTOM, null, 2));
   const built = await runCommand('vite', ['build', '--outDir', SITE, '--emptyOutDir'], { SEMINAR_CONFIG: join(WORK, 'seminar.json') });
   expect(built.code, built.stderr).toBe(0);
-  site = await serveStatic(SITE);
+  site = await serveSite(SITE);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   await page.goto(`${site.url}?transition=none`);

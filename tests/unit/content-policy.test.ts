@@ -24,7 +24,7 @@ describe('the content policy', () => {
     expect(policy).toContain(`script-src 'self' ${hashSource('boot()')} ${hashSource('go()')}`);
     expect(policy).toContain(hashSource('a{}'));
     expect(policy).toContain(hashSource('.cover{}'));
-    expect(offlinePolicy('go()', 'a{}')).toContain(`script-src ${hashSource('go()')};`);
+    expect(offlinePolicy({ styles: ['a{}'], scripts: ['go()'] })).toContain(`script-src ${hashSource('go()')};`);
     // The well-known value: sha256 of the empty string.
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });

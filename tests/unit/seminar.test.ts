@@ -75,22 +75,24 @@ describe('seminar details', () => {
 });
 
 describe('the QR code', () => {
-  it('is an image named by its address, escaped, with no inline style', () => {
-    const svg = qrSvg('https://example.org/?a=1&b="2"');
+  it('is an image named by its address, escaped, with no inline style', async () => {
+    const svg = await qrSvg('https://example.org/?a=1&b="2"');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const root = doc.documentElement;
+    expect(root.getAttribute('class')).toBe('qr-code');
     expect(root.getAttribute('role')).toBe('img');
     expect(root.getAttribute('aria-label')).toBe('QR code for the address https://example.org/?a=1&b="2"');
     expect(svg).not.toMatch(/style=/);
     // Dark modules in the deck's ink on white.
-    expect(root.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
-    expect(root.querySelector('path')?.getAttribute('fill')).toBe('#14213d');
+    const [ground, modules] = root.querySelectorAll('path');
+    expect(ground?.getAttribute('fill')).toBe('#ffffff');
+    expect(modules?.getAttribute('stroke')).toBe('#14213d');
   });
 });
 
 describe('the handout cover', () => {
-  it('shows the seminar details as text, never HTML, with the review dates and disclaimer', () => {
-    const html = renderHandoutCover({ talk: library.talk, seminar: { ...GOOD, presenter: 'Dr <b>Bold</b> & Co' }, qrSvg });
+  it('shows the seminar details as text, never HTML, with the review dates and disclaimer', async () => {
+    const html = renderHandoutCover({ talk: library.talk, seminar: { ...GOOD, presenter: 'Dr <b>Bold</b> & Co' }, qrSvg: await qrSvg(GOOD.url) });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const template = doc.querySelector('template')!;
     const cover = template.content;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, requireChromium } from '../chromium.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveSite } from '../serve-site.ts';
 import { frameGaps, type FrameGaps } from './frame-gaps.ts';
 import { lighthouseScore, type PageScore } from './lighthouse-run.ts';
 import { buildStockPeer, firstSection, writeFloor } from './peers.ts';
@@ -33,9 +33,9 @@ await buildStockPeer(work, join(work, 'stock'), section);
 await writeFloor(join(work, 'floor'), section);
 
 const sites = {
-  ours: await serveStatic(ours),
-  stock: await serveStatic(join(work, 'stock')),
-  floor: await serveStatic(join(work, 'floor')),
+  ours: await serveSite(ours),
+  stock: await serveSite(join(work, 'stock')),
+  floor: await serveSite(join(work, 'floor')),
 };
 
 const scores: Record<keyof typeof sites, PageScore> = {} as never;
