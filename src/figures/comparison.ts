@@ -1,19 +1,8 @@
 import type { FigureModule } from './figure-module.ts';
+import type { ComparisonCell, ComparisonSpec } from './comparison-content.ts';
 import { createFigureSvg, label, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 import { textWidth, wrapText } from './text.ts';
-
-export interface ComparisonCell {
-  text: string;
-  /** The cell's citation as the slide shows it: "[17]". */
-  cite?: string;
-}
-
-export interface ComparisonSpec {
-  options: string[];
-  warning?: { option: number; label: string };
-  rows: { label: string; cells: ComparisonCell[]; ratings?: { values: number[]; meaning: string } }[];
-}
 
 /** Type sizes and spacing, in viewBox units (drawn at about 1:1 on the slide). */
 export const TYPE = { option: 30, cell: 28, line: 33 } as const;

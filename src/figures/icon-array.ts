@@ -1,12 +1,9 @@
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
+import type { IconArraySpec } from './icon-array-content.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
-
-export interface IconArraySpec {
-  panels: { label: string; affected: number; affectedLabel: string; othersLabel: string }[];
-}
 
 /** Every panel shows the same 100 people, 10 to a row. */
 export const PEOPLE = 100;

@@ -2,13 +2,10 @@ import 'd3-transition';
 import { easeLinear } from 'd3-ease';
 import { MYELIN_STAGES, type MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
+import type { MyelinSpec } from './myelin-content.ts';
 import { alongRoute } from './route-path.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceState, stepRange, stepsWhere } from './steps.ts';
-
-export interface MyelinSpec {
-  steps: { stage: MyelinStage; name: string }[];
-}
 
 export type Signal = 'none' | 'fast' | 'slowed' | 'blocked';
 

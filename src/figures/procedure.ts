@@ -2,13 +2,10 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { PROCEDURE_STAGES, type ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
+import type { ProcedureSpec } from './procedure-content.ts';
 import { alongRoute } from './route-path.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceState, stepRange, stepsWhere } from './steps.ts';
-
-export interface ProcedureSpec {
-  steps: { stage: ProcedureStage; name: string }[];
-}
 
 /** Where the patient's own stem cells are. */
 export type CellPlace = 'marrow' | 'blood' | 'machine' | 'freezer' | 'drip' | 'settled';

@@ -1,13 +1,10 @@
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
+import type { TimelineSpec } from './timeline-content.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere } from './steps.ts';
 import { textWidth } from './text.ts';
-
-export interface TimelineSpec {
-  events: { day: number; when: string; name: string }[];
-}
 
 /** The axis runs from the day the cells go back (day 0) to two years. */
 export const LAST_DAY = 730;

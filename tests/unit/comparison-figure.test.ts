@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, comparisonLayout, DOTS_WIDTH, TYPE, type ComparisonSpec } from '../../src/figures/comparison.ts';
+import { cellText, comparisonLayout, DOTS_WIDTH, TYPE } from '../../src/figures/comparison.ts';
+import type { ComparisonSpec } from '../../src/figures/comparison-content.ts';
 import { sequenceState } from '../../src/figures/steps.ts';
 import { textWidth, wrapText } from '../../src/figures/text.ts';
 import { drawingSpec, figureSteps } from '../../src/content/figure-content.ts';
