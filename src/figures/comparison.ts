@@ -117,8 +117,6 @@ function drawCellLines(parent: AnySelection, x: number, firstBaseline: number, c
 }
 
 export const comparison: FigureModule<ComparisonSpec> = {
-  steps: (spec) => spec.rows.length,
-
   draw(art, spec, context) {
     if (spec.options.length < 2 || spec.options.length > 3) throw new Error(`a comparison takes 2 or 3 options, not ${spec.options.length}`);
     const layout = comparisonLayout(spec);

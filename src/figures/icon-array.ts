@@ -147,8 +147,6 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
 }
 
 export const iconArray: FigureModule<IconArraySpec> = {
-  steps: (spec) => spec.panels.length,
-
   draw(art, spec, context) {
     if (spec.panels.length < 1 || spec.panels.length > 3) throw new Error(`an icon array takes 1 to 3 panels, not ${spec.panels.length}`);
     const layout = iconArrayLayout(spec.panels.length);

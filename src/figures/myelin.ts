@@ -121,8 +121,6 @@ function drawLabels(svg: AnySelection, spec: MyelinSpec): void {
 }
 
 export const myelin: FigureModule<MyelinSpec> = {
-  steps: (spec) => spec.steps.length,
-
   draw(art, spec, context) {
     const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg myelin-svg');
     drawFibre(svg, context.id);

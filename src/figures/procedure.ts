@@ -213,8 +213,6 @@ function drawContents(svg: AnySelection): void {
 }
 
 export const procedure: FigureModule<ProcedureSpec> = {
-  steps: (spec) => spec.steps.length,
-
   draw(art, spec, context) {
     const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg procedure-svg');
     drawRoutes(svg, context.id);

@@ -129,8 +129,6 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
 }
 
 export const timeline: FigureModule<TimelineSpec> = {
-  steps: (spec) => spec.events.length,
-
   draw(art, spec, context) {
     const layout = timelineLayout(spec.events);
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg timeline-svg');
