@@ -90,7 +90,7 @@ function comparisonTable(figure: ComparisonFigure, { id, inline }: FigureWords):
     return `<td>${inline(row.cells[i]!)}${rating}</td>`;
   };
   return (
-    `<table class="data-table figure-table" aria-labelledby="${id}-summary">` +
+    `<table class="data-table figure-table" data-figure-text="table" aria-labelledby="${id}-summary">` +
     `<thead><tr><td></td>${figure.options
       .map((o, i) => {
         const warning = figure.warning?.option === i ? ` <span class="figure-warning">(${inline(figure.warning.label)})</span>` : '';

@@ -133,17 +133,19 @@ function renderIllustration(scope: SlideScope, file: string, alt: Inline, captio
 
 /**
  * A figure: its words are in the page from the start, as the slide's fragments and the
- * figure's text alternative (a list of steps, or a data table). The engine draws the picture
- * into `.figure-art` from `data-spec` in the browser.
+ * figure's text alternative (a list of steps, or a data table, as `data-figure-text` says).
+ * The engine draws the picture into `.figure-art` from `data-spec` in the browser.
  */
 function renderFigure(scope: SlideScope, figure: Figure): string {
   const id = `${scope.slide.id}-figure`;
+  const steps = figureSteps(figure);
   const words: FigureWords = { id, inline: (value) => inline(scope, value) };
+  const spec = JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys)));
   return (
-    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys))) })}>` +
+    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': spec, 'data-step-count': steps.length })}>` +
     `<div class="figure-art"></div>` +
     `<button type="button" class="figure-replay">${REPLAY_ICON} Play steps</button>` +
-    (figureTable(figure, words) ?? stepList(figureSteps(figure), words)) +
+    (figureTable(figure, words) ?? stepList(steps, words)) +
     `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
     `</figure>`
   );
@@ -151,7 +153,7 @@ function renderFigure(scope: SlideScope, figure: Figure): string {
 
 /** A figure's steps as words, one item a click. */
 function stepList(steps: FigureStep[], { inline }: FigureWords): string {
-  return `<ol class="figure-steps">${steps
+  return `<ol class="figure-steps" data-figure-text="steps">${steps
     .map((step, i) => `<li class="fragment" data-fragment-index="${i}"><strong>${escapeHtml(plainText(step.name))}.</strong> ${inline(step.sentence)}</li>`)
     .join('')}</ol>`;
 }
