@@ -27,6 +27,7 @@ export type Cite = (keys: SourceKey[]) => string;
 
 /** Content checks for a figure's fields, named from the figure down: "events[2].day". */
 export interface FigureChecks {
+  /** A problem with a field, said as the rest of a sentence. */
   problem: (field: string, message: string) => void;
   /** Inline text: not empty, well formed, known terms and sources, no hype. */
   text: (field: string, value: Inline | undefined) => void;
