@@ -1,69 +1,64 @@
-import type { ComparisonFigure, Figure, Inline, SourceKey } from './model.ts';
-import { parseInline, plainText } from './inline.ts';
+import type { Figure, FigureStep, FigureType, Inline } from './model.ts';
+import type { Cite, FigureChecks, FigureKind, FigureWords } from '../figures/figure-kind.ts';
+import { comparisonKind } from '../figures/comparison-content.ts';
+import { iconArrayKind } from '../figures/icon-array-content.ts';
+import { myelinKind } from '../figures/myelin-content.ts';
+import { procedureKind } from '../figures/procedure-content.ts';
+import { timelineKind } from '../figures/timeline-content.ts';
 
-/** A rating in words, as the text alternative gives it: "2 of 3: how strong the evidence is". */
-export function ratingWords(value: number, meaning: string): string {
-  return `${value} of 3: ${meaning}`;
+/**
+ * Every kind of figure, as content (see figure-kind.ts). The browser's drawings are a second
+ * table keyed the same way, in src/figures/figure-drawing.ts.
+ */
+export const FIGURE_KINDS = {
+  procedure: procedureKind,
+  myelin: myelinKind,
+  comparison: comparisonKind,
+  'icon-array': iconArrayKind,
+  timeline: timelineKind,
+} satisfies { [K in FigureType]: FigureKind<FigureOf<K>, unknown> };
+
+export type FigureOf<K extends FigureType> = Extract<Figure, { type: K }>;
+/** What a kind's drawing gets from its content. */
+export type SpecOf<K extends FigureType> = ReturnType<(typeof FIGURE_KINDS)[K]['spec']>;
+
+type Kinds = { [K in FigureType]: FigureKind<FigureOf<K>, SpecOf<K>> };
+const kinds: Kinds = FIGURE_KINDS;
+
+// Generic, so that TypeScript pairs each figure with its own kind's descriptor.
+function kindOf<K extends FigureType>(figure: FigureOf<K>): Kinds[K] {
+  return kinds[figure.type];
 }
 
-/** A comparison cell as its row's step says it: the cell, then its rating in words if it has one. */
-function comparisonCell(row: ComparisonFigure['rows'][number], i: number): Inline {
-  const cell = row.cells[i] ?? '';
-  return row.ratings ? `${cell} (${ratingWords(row.ratings.values[i] ?? 0, row.ratings.meaning)})` : cell;
+export function isFigureType(type: string): type is FigureType {
+  return Object.hasOwn(FIGURE_KINDS, type);
 }
 
 /** The words of each click of a figure: what its text alternative lists. */
-export function figureSteps(figure: Figure): { name: string; sentence: Inline }[] {
-  switch (figure.type) {
-    case 'procedure':
-    case 'myelin':
-    case 'timeline':
-      return 'steps' in figure ? figure.steps : figure.events;
-    case 'icon-array':
-      return figure.panels.map((panel) => ({ name: panel.label, sentence: panel.sentence }));
-    case 'comparison':
-      return figure.rows.map((row) => ({ name: row.label, sentence: row.cells.map((_, i) => comparisonCell(row, i)).join('; ') }));
-  }
+export function figureSteps<K extends FigureType>(figure: FigureOf<K>): FigureStep[] {
+  return kindOf(figure).steps(figure);
 }
 
 /** Every piece of inline text in a figure. */
-export function figureTexts(figure: Figure): Inline[] {
-  const texts = [figure.summary];
-  if (figure.type === 'comparison') {
-    texts.push(...figure.options);
-    if (figure.warning) texts.push(figure.warning.label);
-    for (const row of figure.rows) texts.push(row.label, ...row.cells, ...(row.ratings ? [row.ratings.meaning] : []));
-  } else {
-    for (const step of figureSteps(figure)) texts.push(step.name, step.sentence);
-  }
-  return texts;
+export function figureTexts<K extends FigureType>(figure: FigureOf<K>): Inline[] {
+  const kind = kindOf(figure);
+  return [figure.summary, ...(kind.texts ? kind.texts(figure) : kind.steps(figure).flatMap((step) => [step.name, step.sentence]))];
 }
 
 /**
  * What the drawing code needs, as plain text: labels and numbers only. The sentences stay in
- * the page as the figure's text alternative. `cite` writes a citation as the slide shows it
- * ("[17]"); the comparison draws its cells' citations, as the table it stands for did.
+ * the page as the figure's text alternative. `cite` writes a citation as the slide shows it.
  */
-export function drawingSpec(figure: Figure, cite: (keys: SourceKey[]) => string = () => ''): unknown {
-  switch (figure.type) {
-    case 'procedure':
-    case 'myelin':
-      return { steps: figure.steps.map(({ stage, name }) => ({ stage, name })) };
-    case 'timeline':
-      return { events: figure.events.map(({ day, when, name }) => ({ day, when, name })) };
-    case 'icon-array':
-      return { panels: figure.panels.map(({ label, affected, affectedLabel, othersLabel }) => ({ label, affected, affectedLabel, othersLabel })) };
-    case 'comparison': {
-      const cell = (text: Inline): { text: string; cite?: string } => {
-        const keys = parseInline(text).flatMap((token) => (token.type === 'cite' ? token.keys : []));
-        const label = keys.length > 0 ? cite(keys) : '';
-        return label ? { text: plainText(text), cite: label } : { text: plainText(text) };
-      };
-      return {
-        options: figure.options.map(plainText),
-        ...(figure.warning ? { warning: { option: figure.warning.option, label: plainText(figure.warning.label) } } : {}),
-        rows: figure.rows.map((row) => ({ label: plainText(row.label), cells: row.cells.map(cell), ratings: row.ratings })),
-      };
-    }
-  }
+export function drawingSpec<K extends FigureType>(figure: FigureOf<K>, cite: Cite = () => ''): SpecOf<K> {
+  return kindOf(figure).spec(figure, cite);
+}
+
+/** The figure's own content problems, beyond its summary. */
+export function figureKindProblems<K extends FigureType>(figure: FigureOf<K>, check: FigureChecks): void {
+  kindOf(figure).problems(figure, check);
+}
+
+/** The figure's data table, for a kind whose text alternative is one; else undefined. */
+export function figureTable<K extends FigureType>(figure: FigureOf<K>, words: FigureWords): string | undefined {
+  return kindOf(figure).table?.(figure, words);
 }

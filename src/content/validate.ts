@@ -1,6 +1,6 @@
-import { MYELIN_STAGES, PROCEDURE_STAGES, SECTIONS, SOURCE_KINDS, type Block, type Contributor, type Figure, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
+import { SECTIONS, SOURCE_KINDS, type Block, type Contributor, type Figure, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
 import { parseInline, plainText, strayMarkup } from './inline.ts';
-import { figureSteps } from './figure-content.ts';
+import { figureKindProblems, isFigureType } from './figure-content.ts';
 
 export interface ContentLibrary {
   talk: Talk;
@@ -188,8 +188,6 @@ function blockProblems(
   }
 }
 
-const MAX_LABEL = 14;
-
 function figureProblems(
   figure: Figure,
   where: string,
@@ -197,76 +195,17 @@ function figureProblems(
   problems: string[],
 ): void {
   checkText(`${where}.summary`, figure.summary);
-  const stagesIn = (wanted: readonly string[], got: string[]): void => {
-    if (got.join(', ') !== wanted.join(', ')) {
-      problems.push(`${where}.steps: the stages must be ${wanted.join(', ')} in that order (got ${got.join(', ')}).`);
-    }
-  };
-  const label = (field: string, text: string, max: number): void => {
-    checkText(field, text);
-    if (typeof text === 'string' && text.length > max) problems.push(`${field}: "${text}" is longer than ${max} letters; the figure has room for a few short words.`);
-  };
-  switch (figure.type) {
-    case 'procedure':
-      stagesIn(PROCEDURE_STAGES, figure.steps.map((s) => s.stage));
-      break;
-    case 'myelin':
-      stagesIn(MYELIN_STAGES, figure.steps.map((s) => s.stage));
-      break;
-    case 'timeline':
-      if (figure.events.length < 2 || figure.events.length > 8) problems.push(`${where}.events: ${figure.events.length} events; a timeline takes 2 to 8.`);
-      figure.events.forEach((event, i) => {
-        if (!Number.isInteger(event.day) || event.day < 0 || event.day > 730) problems.push(`${where}.events[${i}].day: ${event.day} must be a whole number of days from 0 to 730.`);
-        if (i > 0 && event.day <= figure.events[i - 1]!.day) problems.push(`${where}.events[${i}].day: events must be in time order.`);
-        label(`${where}.events[${i}].when`, event.when, MAX_LABEL);
-      });
-      break;
-    case 'icon-array':
-      if (figure.panels.length < 1 || figure.panels.length > 3) problems.push(`${where}.panels: ${figure.panels.length} panels; an icon array takes 1 to 3.`);
-      figure.panels.forEach((panel, i) => {
-        const at = `${where}.panels[${i}]`;
-        if (!Number.isInteger(panel.affected) || panel.affected < 0 || panel.affected > 100) problems.push(`${at}.affected: ${panel.affected} must be a whole number from 0 to 100.`);
-        label(`${at}.label`, panel.label, 24);
-        label(`${at}.affectedLabel`, panel.affectedLabel, 24);
-        label(`${at}.othersLabel`, panel.othersLabel, 24);
-        checkText(`${at}.sentence`, panel.sentence);
-        if (typeof panel.sentence === 'string' && !plainText(panel.sentence).includes(`${panel.affected} in 100`)) {
-          problems.push(`${at}.sentence: must say "${panel.affected} in 100", as the picture shows.`);
-        }
-      });
-      return;
-    case 'comparison':
-      if (figure.options.length < 2 || figure.options.length > 3) problems.push(`${where}.options: ${figure.options.length} options; compare 2 or 3.`);
-      figure.options.forEach((option, i) => label(`${where}.options[${i}]`, option, 24));
-      if (figure.warning) {
-        const { option, label: warning } = figure.warning;
-        if (!Number.isInteger(option) || option < 0 || option >= figure.options.length) {
-          problems.push(`${where}.warning.option: ${option} is not the number of an option (0 to ${figure.options.length - 1}).`);
-        }
-        label(`${where}.warning.label`, warning, MAX_LABEL);
-      }
-      if (figure.rows.length < 1 || figure.rows.length > 6) problems.push(`${where}.rows: ${figure.rows.length} rows; a comparison takes 1 to 6.`);
-      figure.rows.forEach((row, r) => {
-        const at = `${where}.rows[${r}]`;
-        label(`${at}.label`, row.label, 18);
-        if (row.cells.length !== figure.options.length) problems.push(`${at}.cells: ${row.cells.length} cells for ${figure.options.length} options.`);
-        row.cells.forEach((cell, c) => {
-          checkText(`${at}.cells[${c}]`, cell);
-          if (typeof cell === 'string' && plainText(cell).length > 48) problems.push(`${at}.cells[${c}]: "${plainText(cell)}" is too long for a cell (48 letters at most).`);
-        });
-        if (row.ratings) {
-          const { values, meaning } = row.ratings;
-          if (values.length !== figure.options.length || values.some((v) => !Number.isInteger(v) || v < 0 || v > 3)) {
-            problems.push(`${at}.ratings.values: one whole number from 0 to 3 per option.`);
-          }
-          label(`${at}.ratings.meaning`, meaning, 40);
-        }
-      });
-      return;
+  if (!isFigureType(figure.type)) {
+    problems.push(`${where}.type: "${(figure as { type: string }).type}" is not a kind of figure.`);
+    return;
   }
-  figureSteps(figure).forEach((step, i) => {
-    label(`${where}.steps[${i}].name`, step.name, MAX_LABEL);
-    checkText(`${where}.steps[${i}].sentence`, step.sentence);
+  figureKindProblems(figure, {
+    problem: (field, message) => problems.push(`${where}.${field}: ${message}`),
+    text: (field, text) => checkText(`${where}.${field}`, text),
+    label: (field, text, max) => {
+      checkText(`${where}.${field}`, text);
+      if (typeof text === 'string' && text.length > max) problems.push(`${where}.${field}: "${text}" is longer than ${max} letters; the figure has room for a few short words.`);
+    },
   });
 }
 

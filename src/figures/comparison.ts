@@ -1,35 +1,8 @@
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, label, showAt, stepsWhere, type AnySelection } from './svg.ts';
+import type { ComparisonCell, ComparisonSpec } from './comparison-content.ts';
+import { createFigureSvg, label, showAt, type AnySelection } from './svg.ts';
+import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 import { textWidth, wrapText } from './text.ts';
-
-export interface ComparisonCell {
-  text: string;
-  /** The cell's citation as the slide shows it: "[17]". */
-  cite?: string;
-}
-
-export interface ComparisonSpec {
-  options: string[];
-  warning?: { option: number; label: string };
-  rows: { label: string; cells: ComparisonCell[]; ratings?: { values: number[]; meaning: string } }[];
-}
-
-export interface ComparisonState {
-  step: number;
-  /** The row just shown (its index), on a band; null before the first click. */
-  current: number | null;
-  /** Rows whose cells are drawn. */
-  shown: number[];
-  /** Rows still to come: their question is there, their cells are empty. */
-  upcoming: number[];
-}
-
-/** Step number to what is drawn: one row per click; the questions are there from the start. */
-export function comparisonState(step: number, rowCount: number): ComparisonState {
-  const at = Math.max(0, Math.min(Math.round(step), rowCount));
-  const all = Array.from({ length: rowCount }, (_, i) => i);
-  return { step: at, current: at === 0 ? null : at - 1, shown: all.filter((i) => i < at), upcoming: all.filter((i) => i >= at) };
-}
 
 /** Type sizes and spacing, in viewBox units (drawn at about 1:1 on the slide). */
 export const TYPE = { option: 30, cell: 28, line: 33 } as const;
@@ -144,13 +117,11 @@ function drawCellLines(parent: AnySelection, x: number, firstBaseline: number, c
 }
 
 export const comparison: FigureModule<ComparisonSpec> = {
-  steps: (spec) => spec.rows.length,
-
   draw(art, spec, context) {
     if (spec.options.length < 2 || spec.options.length > 3) throw new Error(`a comparison takes 2 or 3 options, not ${spec.options.length}`);
     const layout = comparisonLayout(spec);
-    const count = spec.rows.length;
-    const at = (test: (state: ComparisonState) => boolean): number[] => stepsWhere(count, (step) => test(comparisonState(step, count)));
+    // One row per click; the questions are there from the start.
+    const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.rows.length, test);
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg comparison-svg');
     const tableBottom = layout.rows.at(-1) ? layout.rows.at(-1)!.y + layout.rows.at(-1)!.height : layout.headerBottom;
 
@@ -191,7 +162,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
       const firstBaseline = place.y + ROW_PAD + 26;
       const g = svg.append('g').attr('class', 'comparison-row').attr('data-row', r);
       place.labelLines.forEach((line, i) => label(g, PAD, firstBaseline + i * TYPE.line, line, 'figure-label row-label'));
-      const cells = showAt(g.append('g').attr('class', 'row-cells'), at((s) => s.shown.includes(r)));
+      const cells = showAt(g.append('g').attr('class', 'row-cells'), at((s) => !s.upcoming.includes(r)));
       place.cells.forEach((cell, c) => {
         const x = layout.columns[c]!.x + PAD;
         if (cell.rating !== null) drawDots(cells, x, firstBaseline, cell.rating);
@@ -201,7 +172,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
     });
 
     for (const entry of layout.legend) {
-      const g = showAt(svg.append('g').attr('class', 'rating-legend'), at((s) => s.shown.includes(entry.fromRow)));
+      const g = showAt(svg.append('g').attr('class', 'rating-legend'), at((s) => !s.upcoming.includes(entry.fromRow)));
       drawDots(g, PAD, entry.y, 3);
       label(g, PAD + DOTS_WIDTH, entry.y, `Dots: ${entry.meaning}, from 0 to 3`, 'figure-label legend-text');
     }

@@ -1,5 +1,7 @@
 import { selectAll } from 'd3-selection';
 import 'd3-transition';
+import type { FigureType } from '../content/model.ts';
+import type { SpecOf } from '../content/figure-content.ts';
 import type { FigureModule } from './figure-module.ts';
 import { restMover } from './svg.ts';
 import { comparison } from './comparison.ts';
@@ -13,9 +15,11 @@ import { timeline } from './timeline.ts';
  * only when a figure comes near (see figure-host.ts), so it stays out of the first view.
  */
 
-// Each module knows its own spec; the host only passes it through.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const MODULES: Record<string, FigureModule<any>> = {
+/**
+ * Every kind's drawing, keyed as their content is (src/content/figure-content.ts): a kind
+ * missing here, or a module drawing another spec than its content hands it, is a type error.
+ */
+const MODULES: { [K in FigureType]: FigureModule<SpecOf<K>> } = {
   myelin,
   procedure,
   'icon-array': iconArray,
@@ -31,12 +35,14 @@ export function reportOnce(figure: HTMLElement, error: unknown): void {
   console.warn(`The figure "${figure.id}" could not be drawn; its slide shows the words instead.`, error);
 }
 
-function moduleOf(figure: HTMLElement): FigureModule<unknown> | undefined {
-  return MODULES[figure.dataset.figure ?? ''];
+function kindOf(figure: HTMLElement): FigureType | undefined {
+  const kind = figure.dataset.figure ?? '';
+  return Object.hasOwn(MODULES, kind) ? (kind as FigureType) : undefined;
 }
 
-function specOf(figure: HTMLElement): unknown {
-  return JSON.parse(figure.dataset.spec ?? 'null');
+/** A kind's drawing, with the spec its content wrote into the page. */
+function drawingOf<K extends FigureType>(kind: K, figure: HTMLElement): { module: FigureModule<SpecOf<K>>; spec: SpecOf<K> } {
+  return { module: MODULES[kind], spec: JSON.parse(figure.dataset.spec ?? 'null') };
 }
 
 /** Draws one figure, unless drawn already; one that throws is left as its words, reported once. */
@@ -45,10 +51,11 @@ export function drawFigure(figure: HTMLElement): void {
   figure.classList.remove('is-pending');
   if (!art || art.querySelector('svg')) return;
   try {
-    const module = moduleOf(figure);
-    if (!module) throw new Error(`no figure module for "${figure.dataset.figure}"`);
+    const kind = kindOf(figure);
+    if (!kind) throw new Error(`no figure module for "${figure.dataset.figure}"`);
+    const { module, spec } = drawingOf(kind, figure);
     const slide = figure.closest('section');
-    module.draw(art, specOf(figure), {
+    module.draw(art, spec, {
       id: figure.id,
       title: slide?.querySelector('.slide-title')?.textContent?.trim() ?? figure.id,
       summary: figure.querySelector('.figure-summary')?.textContent?.trim() ?? '',
@@ -72,12 +79,13 @@ export function stopMotion(root: Element | null | undefined): void {
 
 /** Motion from one step to the next, over a drawn figure. */
 export function animate(figure: HTMLElement, from: number, to: number): void {
-  const module = moduleOf(figure);
+  const kind = kindOf(figure);
   const art = figure.querySelector<HTMLElement>('.figure-art');
-  if (!module?.animate || !art || !figure.classList.contains('is-drawn')) return;
+  if (!kind || !MODULES[kind].animate || !art || !figure.classList.contains('is-drawn')) return;
   stopMotion(figure);
   try {
-    module.animate(art, specOf(figure), from, to);
+    const { module, spec } = drawingOf(kind, figure);
+    module.animate?.(art, spec, from, to);
   } catch (error) {
     stopMotion(figure);
     reportOnce(figure, error);

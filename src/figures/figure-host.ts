@@ -75,7 +75,7 @@ export function replayFigure(deck: Deck): void {
   const slide = deck.getCurrentSlide();
   const figure = slide?.querySelector<HTMLElement>('figure.is-drawn');
   if (!slide || !figure) return;
-  const total = figure.querySelectorAll('.figure-steps > *').length;
+  const total = Number(figure.dataset.stepCount);
   const target = currentStep(figure) || total;
   if (target === 0) return;
   window.clearTimeout(replayTimer);

@@ -1,8 +1,9 @@
 /**
- * What every figure provides. A figure draws its complete picture once; each element that
- * belongs to some steps only carries `data-steps` (see showAt), and the theme shows it when
- * the deck is on one of them. So the picture always matches the deck's fragments, in print,
- * in scroll view and after any jump, and motion is only ever decoration on top.
+ * What every figure provides as drawing, in the browser. A figure draws its complete picture
+ * once; each element that belongs to some steps only carries `data-steps` (see showAt), and
+ * the theme shows it when the deck is on one of them. So the picture always matches the deck's
+ * fragments, in print, in scroll view and after any jump, and motion is only ever decoration
+ * on top.
  */
 export interface FigureContext {
   /** A prefix for ids inside the SVG, unique in the page. */
@@ -12,10 +13,12 @@ export interface FigureContext {
   summary: string;
 }
 
+/**
+ * A kind of figure as drawing. `Spec` is what the kind's content descriptor (figure-kind.ts)
+ * hands it; the table in figure-drawing.ts checks that the two agree.
+ */
 export interface FigureModule<Spec> {
-  /** How many clicks the figure takes. */
-  steps(spec: Spec): number;
-  draw(art: HTMLElement, spec: Spec, context: FigureContext): void;
+  draw: (art: HTMLElement, spec: Spec, context: FigureContext) => void;
   /** Motion from step `from` to step `to` (0 is before the first click). */
-  animate?(art: HTMLElement, spec: Spec, from: number, to: number): void;
+  animate?: (art: HTMLElement, spec: Spec, from: number, to: number) => void;
 }

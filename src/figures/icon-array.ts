@@ -1,11 +1,9 @@
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepsWhere, type AnySelection } from './svg.ts';
-
-export interface IconArraySpec {
-  panels: { label: string; affected: number; affectedLabel: string; othersLabel: string }[];
-}
+import type { IconArraySpec } from './icon-array-content.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 
 /** Every panel shows the same 100 people, 10 to a row. */
 export const PEOPLE = 100;
@@ -26,28 +24,6 @@ export interface Person {
 export function people(affected: number): Person[] {
   const count = Math.max(0, Math.min(PEOPLE, Math.round(affected)));
   return Array.from({ length: PEOPLE }, (_, i) => ({ row: Math.floor(i / COLUMNS), col: i % COLUMNS, affected: i < count }));
-}
-
-export interface IconArrayState {
-  step: number;
-  /** The panel just shown (its index); null before the first click. */
-  current: number | null;
-  /** Panels whose people are drawn: 0 to step - 1. */
-  shown: number[];
-  /** Panels still waiting: drawn as an empty frame with their label. */
-  waiting: number[];
-}
-
-/** Step number to what is drawn: one panel per click, earlier panels stay for comparison. */
-export function iconArrayState(step: number, panelCount: number): IconArrayState {
-  const at = Math.max(0, Math.min(Math.round(step), panelCount));
-  const all = Array.from({ length: panelCount }, (_, i) => i);
-  return {
-    step: at,
-    current: at === 0 ? null : at - 1,
-    shown: all.filter((i) => i < at),
-    waiting: all.filter((i) => i >= at),
-  };
 }
 
 export interface PanelBox {
@@ -114,9 +90,9 @@ export function personPath(size: number): string {
 function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayout, index: number, id: string): void {
   const panel = spec.panels[index]!;
   const box = layout.panels[index]!;
-  const count = spec.panels.length;
-  const at = (test: (state: IconArrayState) => boolean): number[] => stepsWhere(count, (step) => test(iconArrayState(step, count)));
-  const shown = at((s) => s.shown.includes(index));
+  // One panel per click; earlier panels stay, for comparison.
+  const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.panels.length, test);
+  const shown = at((s) => !s.upcoming.includes(index));
   const icon = layout.pitch - 4;
   const grid = layout.pitch * COLUMNS;
   const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, 0)`);
@@ -129,7 +105,7 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
   label(g, 0, layout.labelY, panel.label, 'figure-label panel-label');
 
   // Before its click: an empty frame, so every panel's place and its 100 are there from the start.
-  const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.waiting.includes(index)));
+  const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.upcoming.includes(index)));
   frame.append('rect').attr('x', 2).attr('y', layout.gridY + 2).attr('width', grid - 4).attr('height', grid - 4).attr('rx', 14).attr('class', 'panel-frame');
   label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, 'figure-label panel-frame-label');
 
@@ -171,8 +147,6 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
 }
 
 export const iconArray: FigureModule<IconArraySpec> = {
-  steps: (spec) => spec.panels.length,
-
   draw(art, spec, context) {
     if (spec.panels.length < 1 || spec.panels.length > 3) throw new Error(`an icon array takes 1 to 3 panels, not ${spec.panels.length}`);
     const layout = iconArrayLayout(spec.panels.length);

@@ -1,13 +1,11 @@
 import 'd3-transition';
 import { easeLinear } from 'd3-ease';
-import type { MyelinStage } from '../content/model.ts';
+import { MYELIN_STAGES, type MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
+import type { MyelinSpec } from './myelin-content.ts';
 import { alongRoute } from './route-path.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepRange, type AnySelection } from './svg.ts';
-
-export interface MyelinSpec {
-  steps: { stage: MyelinStage; name: string }[];
-}
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { sequenceState, stepRange, stepsWhere } from './steps.ts';
 
 export type Signal = 'none' | 'fast' | 'slowed' | 'blocked';
 
@@ -23,23 +21,21 @@ export interface MyelinState {
   named: MyelinStage[];
 }
 
-const STAGES: MyelinStage[] = ['healthy', 'damaged', 'blocked'];
 const SIGNALS: Signal[] = ['none', 'fast', 'slowed', 'blocked'];
 
 /** Step number to what is drawn. */
 export function myelinState(step: number): MyelinState {
-  const at = Math.max(0, Math.min(step, STAGES.length));
+  const { step: at, current } = sequenceState(step, MYELIN_STAGES.length);
   return {
     step: at,
-    current: at === 0 ? null : STAGES[at - 1]!,
+    current: current === null ? null : MYELIN_STAGES[current]!,
     damaged: at >= 2,
     signal: SIGNALS[at]!,
-    named: STAGES.slice(0, at),
+    named: MYELIN_STAGES.slice(0, at),
   };
 }
 
-const ALL = stepRange(0, STAGES.length);
-const stepsWhere = (test: (state: MyelinState) => boolean): number[] => ALL.filter((step) => test(myelinState(step)));
+const when = (test: (state: MyelinState) => boolean): number[] => stepsWhere(MYELIN_STAGES.length, myelinState, test);
 
 const W = 1150;
 const H = 320;
@@ -69,8 +65,8 @@ function drawFibre(svg: AnySelection, id: string): void {
   hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 14).attr('class', 'hatch-line');
 
   svg.append('rect').attr('x', 16).attr('y', AXON_Y - 11).attr('width', W - 30).attr('height', 22).attr('rx', 11).attr('class', 'axon');
-  const healthy = stepsWhere((s) => !s.damaged);
-  const damaged = stepsWhere((s) => s.damaged);
+  const healthy = when((s) => !s.damaged);
+  const damaged = when((s) => s.damaged);
   for (let i = 0; i < SEGMENTS; i++) {
     const segment = svg
       .append('rect')
@@ -93,19 +89,19 @@ function drawFibre(svg: AnySelection, id: string): void {
 
 function drawSignal(svg: AnySelection): void {
   const paths = svg.append('g').attr('class', 'signal');
-  const moving = stepsWhere((s) => s.signal !== 'none');
+  const moving = when((s) => s.signal !== 'none');
   for (let i = 0; i < GAPS.length - 1; i++) {
     const d = hop(GAPS[i]!, GAPS[i + 1]!);
     const healthyPart = i < FIRST_DAMAGED;
-    const shownAt = healthyPart ? moving : stepsWhere((s) => s.signal === 'fast');
+    const shownAt = healthyPart ? moving : when((s) => s.signal === 'fast');
     showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop signal-now'), shownAt.filter((s) => s === 1));
     showAt(paths.append('path').attr('d', d).attr('class', 'signal-hop'), shownAt.filter((s) => s !== 1));
   }
-  showAt(paths.append('path').attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'slowed'));
-  showAt(paths.append('path').attr('d', crawl(BLOCK_X - 14)).attr('class', 'signal-crawl'), stepsWhere((s) => s.signal === 'blocked'));
+  showAt(paths.append('path').attr('d', crawl(GAPS[GAPS.length - 1]!)).attr('class', 'signal-crawl'), when((s) => s.signal === 'slowed'));
+  showAt(paths.append('path').attr('d', crawl(BLOCK_X - 14)).attr('class', 'signal-crawl'), when((s) => s.signal === 'blocked'));
   showAt(
     paths.append('path').attr('d', `M ${BLOCK_X} 130 L ${BLOCK_X} 196 M ${BLOCK_X - 26} 130 L ${BLOCK_X + 26} 130`).attr('class', 'signal-stop'),
-    stepsWhere((s) => s.signal === 'blocked'),
+    when((s) => s.signal === 'blocked'),
   );
 }
 
@@ -119,14 +115,12 @@ function drawLabels(svg: AnySelection, spec: MyelinSpec): void {
   const labels = svg.append('g').attr('class', 'step-labels');
   spec.steps.forEach(({ stage, name }) => {
     const [x, y] = LABEL_AT[stage];
-    showAt(label(labels, x, y, name, 'figure-label figure-label-now'), stepsWhere((s) => s.current === stage));
-    showAt(label(labels, x, y, name, 'figure-label'), stepsWhere((s) => s.named.includes(stage) && s.current !== stage));
+    showAt(label(labels, x, y, name, 'figure-label figure-label-now'), when((s) => s.current === stage));
+    showAt(label(labels, x, y, name, 'figure-label'), when((s) => s.named.includes(stage) && s.current !== stage));
   });
 }
 
 export const myelin: FigureModule<MyelinSpec> = {
-  steps: (spec) => spec.steps.length,
-
   draw(art, spec, context) {
     const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg myelin-svg');
     drawFibre(svg, context.id);

@@ -1,13 +1,11 @@
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import type { ProcedureStage } from '../content/model.ts';
+import { PROCEDURE_STAGES, type ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
+import type { ProcedureSpec } from './procedure-content.ts';
 import { alongRoute } from './route-path.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepRange, type AnySelection } from './svg.ts';
-
-export interface ProcedureSpec {
-  steps: { stage: ProcedureStage; name: string }[];
-}
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { sequenceState, stepRange, stepsWhere } from './steps.ts';
 
 /** Where the patient's own stem cells are. */
 export type CellPlace = 'marrow' | 'blood' | 'machine' | 'freezer' | 'drip' | 'settled';
@@ -32,13 +30,12 @@ export interface ProcedureState {
   motion: { along: Flow; what: 'stem-cells' | 'chemo' }[];
 }
 
-const STAGE_ORDER: ProcedureStage[] = ['tests', 'mobilise', 'collect', 'freeze', 'condition', 'infuse', 'engraft'];
-
 /** Step number to what is drawn: the whole story of the figure, without a browser. */
 export function procedureState(step: number): ProcedureState {
-  const at = Math.max(0, Math.min(step, STAGE_ORDER.length));
-  const reached = (stage: ProcedureStage): boolean => STAGE_ORDER.indexOf(stage) < at;
-  const current = at === 0 ? null : STAGE_ORDER[at - 1]!;
+  const sequence = sequenceState(step, PROCEDURE_STAGES.length);
+  const at = sequence.step;
+  const reached = (stage: ProcedureStage): boolean => PROCEDURE_STAGES.indexOf(stage) < at;
+  const current = sequence.current === null ? null : PROCEDURE_STAGES[sequence.current]!;
   const places: CellPlace[] = ['marrow', 'marrow', 'blood', 'machine', 'freezer', 'freezer', 'drip', 'settled'];
   const motions: ProcedureState['motion'][] = [
     [],
@@ -58,7 +55,7 @@ export function procedureState(step: number): ProcedureState {
   return {
     step: at,
     current,
-    done: STAGE_ORDER.slice(0, Math.max(0, at - 1)),
+    done: sequence.done.map((i) => PROCEDURE_STAGES[i]!),
     stemCells: places[at]!,
     faultyImmuneCells: !reached('condition'),
     chemo: current === 'condition',
@@ -68,12 +65,12 @@ export function procedureState(step: number): ProcedureState {
   };
 }
 
-const STEPS = STAGE_ORDER.length;
+const STEPS = PROCEDURE_STAGES.length;
 /** Cells moving along one route at a time; a step moves along at most two. */
 const CELLS_PER_LEG = 5;
 const MOVERS = 2 * CELLS_PER_LEG;
 const ALL = stepRange(0, STEPS);
-const stepsWhere = (test: (state: ProcedureState) => boolean): number[] => ALL.filter((step) => test(procedureState(step)));
+const when = (test: (state: ProcedureState) => boolean): number[] => stepsWhere(STEPS, procedureState, test);
 
 /** The drawing's geometry, in viewBox units (the figure is drawn at about 1:1 on the slide). */
 const W = 1150;
@@ -162,8 +159,8 @@ function drawRoutes(svg: AnySelection, id: string): void {
   const routes = svg.append('g').attr('class', 'routes');
   for (const flow of Object.keys(ROUTES) as Flow[]) {
     // A route shows from the step that first uses it.
-    const drawn = stepsWhere((s) => s.flows.includes(flow));
-    const now = stepsWhere((s) => s.motion.some((m) => m.along === flow));
+    const drawn = when((s) => s.flows.includes(flow));
+    const now = when((s) => s.motion.some((m) => m.along === flow));
     showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route').attr('marker-end', `url(#${id}-arrow)`), drawn.filter((s) => !now.includes(s)));
     showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route route-now').attr('marker-end', `url(#${id}-arrow-now)`), now);
   }
@@ -184,7 +181,7 @@ function drawStepLabels(svg: AnySelection, spec: ProcedureSpec): void {
     showAt(label(badge, 52, 0, name, 'figure-label'), later);
     showAt(label(badge, 52, 0, name, 'figure-label figure-label-now'), now);
     // Done: a tick on the badge's shoulder, clear of the name whatever its length.
-    const done = stepsWhere((s) => s.done.includes(stage));
+    const done = when((s) => s.done.includes(stage));
     showAt(badge.append('circle').attr('cx', 38).attr('cy', -28).attr('r', 13).attr('class', 'tick-disc'), done);
     showAt(badge.append('path').attr('d', 'M 31 -28 l 5 6 l 9 -12').attr('class', 'tick'), done);
   });
@@ -193,31 +190,29 @@ function drawStepLabels(svg: AnySelection, spec: ProcedureSpec): void {
 function drawRings(svg: AnySelection): void {
   const rings = svg.append('g').attr('class', 'rings');
   for (const [stage, [x, y, w, h]] of Object.entries(RINGS) as [ProcedureStage, [number, number, number, number]][]) {
-    showAt(rings.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('rx', 22).attr('class', 'ring'), stepsWhere((s) => s.current === stage));
+    showAt(rings.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('rx', 22).attr('class', 'ring'), when((s) => s.current === stage));
   }
 }
 
 function drawContents(svg: AnySelection): void {
   const contents = svg.append('g').attr('class', 'contents');
   const marrow: [number, number][] = [[118, 258], [140, 252], [162, 258]];
-  drawCells(contents, marrow, stepsWhere((s) => s.stemCells === 'marrow'), 'stem');
-  drawCells(contents, [[128, 150], [152, 176], [132, 204]], stepsWhere((s) => s.stemCells === 'blood'), 'stem');
-  drawCells(contents, [[456, 100], [480, 126], [504, 100]], stepsWhere((s) => s.stemCells === 'machine'), 'stem');
-  drawCells(contents, [[888, 100], [912, 124], [888, 148]], stepsWhere((s) => s.stemCells === 'freezer'), 'stem');
+  drawCells(contents, marrow, when((s) => s.stemCells === 'marrow'), 'stem');
+  drawCells(contents, [[128, 150], [152, 176], [132, 204]], when((s) => s.stemCells === 'blood'), 'stem');
+  drawCells(contents, [[456, 100], [480, 126], [504, 100]], when((s) => s.stemCells === 'machine'), 'stem');
+  drawCells(contents, [[888, 100], [912, 124], [888, 148]], when((s) => s.stemCells === 'freezer'), 'stem');
   // The bag of cells hangs on the drip stand while it runs back in.
-  const bagOnDrip = stepsWhere((s) => s.stemCells === 'drip');
+  const bagOnDrip = when((s) => s.stemCells === 'drip');
   showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag'), bagOnDrip);
   drawCells(contents, [[688, 276], [712, 300], [132, 150], [152, 196]], bagOnDrip, 'stem');
-  const chemo = stepsWhere((s) => s.chemo);
+  const chemo = when((s) => s.chemo);
   showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag bag-chemo'), chemo);
-  drawCells(contents, [[110, 140], [168, 150], [120, 196], [166, 214], [140, 122]], stepsWhere((s) => s.faultyImmuneCells), 'immune');
-  drawCells(contents, [[116, 258], [140, 264], [164, 258], [128, 240], [152, 240]], stepsWhere((s) => s.stemCells === 'settled'), 'stem');
-  drawCells(contents, [[112, 146], [168, 160], [124, 200], [160, 206], [140, 128], [142, 176]], stepsWhere((s) => s.newBloodCells), 'new');
+  drawCells(contents, [[110, 140], [168, 150], [120, 196], [166, 214], [140, 122]], when((s) => s.faultyImmuneCells), 'immune');
+  drawCells(contents, [[116, 258], [140, 264], [164, 258], [128, 240], [152, 240]], when((s) => s.stemCells === 'settled'), 'stem');
+  drawCells(contents, [[112, 146], [168, 160], [124, 200], [160, 206], [140, 128], [142, 176]], when((s) => s.newBloodCells), 'new');
 }
 
 export const procedure: FigureModule<ProcedureSpec> = {
-  steps: (spec) => spec.steps.length,
-
   draw(art, spec, context) {
     const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg procedure-svg');
     drawRoutes(svg, context.id);

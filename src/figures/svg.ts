@@ -24,16 +24,6 @@ export function showAt<S extends AnySelection>(selection: S, steps: number[]): S
   return selection.attr('data-steps', steps.join(' '));
 }
 
-/** The steps from `first` to `last`, inclusive. */
-export function stepRange(first: number, last: number): number[] {
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-}
-
-/** The steps, from 0 (before the first click) to `count`, at which `test` holds. */
-export function stepsWhere(count: number, test: (step: number) => boolean): number[] {
-  return stepRange(0, count).filter(test);
-}
-
 /** Text drawn in the picture repeats words the page already gives: keep it from screen readers. */
 export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, className = 'figure-label'): AnySelection {
   return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('aria-hidden', 'true').text(text);

@@ -1,12 +1,10 @@
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, stepsWhere, type AnySelection } from './svg.ts';
+import type { TimelineSpec } from './timeline-content.ts';
+import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { sequenceStepsWhere } from './steps.ts';
 import { textWidth } from './text.ts';
-
-export interface TimelineSpec {
-  events: { day: number; when: string; name: string }[];
-}
 
 /** The axis runs from the day the cells go back (day 0) to two years. */
 export const LAST_DAY = 730;
@@ -33,28 +31,6 @@ export const TICKS: readonly { day: number; label: string }[] = [
   { day: 365, label: '1 year' },
   { day: 730, label: '2 years' },
 ];
-
-export interface TimelineState {
-  step: number;
-  /** The event just reached (its index): drawn large and named in bold. Null before the first click. */
-  current: number | null;
-  /** Events already passed: they stay, drawn smaller and calmer. */
-  past: number[];
-  /** Events still to come: not drawn yet. */
-  upcoming: number[];
-}
-
-/** Step number to what is drawn: one event per click, in time order. */
-export function timelineState(step: number, eventCount: number): TimelineState {
-  const at = Math.max(0, Math.min(Math.round(step), eventCount));
-  const all = Array.from({ length: eventCount }, (_, i) => i);
-  return {
-    step: at,
-    current: at === 0 ? null : at - 1,
-    past: all.filter((i) => i < at - 1),
-    upcoming: all.filter((i) => i >= at),
-  };
-}
 
 export const SIZES = { when: 28, name: 32 } as const;
 
@@ -119,12 +95,11 @@ function drawAxis(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec)
     label(axis, x + dx, layout.tickLabelY, tick.label, `figure-label tick-label tick-${anchor}`);
   }
   // Time so far: a thick bar from day 0 to the event just reached.
-  const count = spec.events.length;
   spec.events.forEach((_, i) => {
     const x = layout.events[i]!.x;
     showAt(
       axis.append('line').attr('x1', layout.axisLeft).attr('x2', x).attr('y1', layout.axisY).attr('y2', layout.axisY).attr('class', 'axis-progress'),
-      stepsWhere(count, (step) => timelineState(step, count).current === i),
+      sequenceStepsWhere(spec.events.length, (s) => s.current === i),
     );
   });
 }
@@ -133,9 +108,9 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
   const event = spec.events[i]!;
   const place = layout.events[i]!;
   const row = layout.rows[place.level];
-  const count = spec.events.length;
-  const now = stepsWhere(count, (step) => timelineState(step, count).current === i);
-  const past = stepsWhere(count, (step) => timelineState(step, count).past.includes(i));
+  // One event per click: the one just reached drawn large, those passed smaller and calmer.
+  const now = sequenceStepsWhere(spec.events.length, (s) => s.current === i);
+  const past = sequenceStepsWhere(spec.events.length, (s) => s.done.includes(i));
   const g = svg.append('g').attr('class', 'time-event').attr('data-event', i);
 
   const stemTop = row.name + 14;
@@ -154,8 +129,6 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
 }
 
 export const timeline: FigureModule<TimelineSpec> = {
-  steps: (spec) => spec.events.length,
-
   draw(art, spec, context) {
     const layout = timelineLayout(spec.events);
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg timeline-svg');

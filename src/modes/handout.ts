@@ -126,14 +126,15 @@ function pictureSlide(doc: Document, page: HTMLElement, section: HTMLElement): v
 
 /**
  * A figure prints complete, but on a slide only one step's words show under it: on paper,
- * every step is written out below the picture. (A comparison draws all its words in the
- * picture already, so its list of rows is not repeated.)
+ * every step of a step list is written out below the picture. (A figure whose words are a
+ * data table, the comparison, draws them all in the picture already: they are not repeated.)
  */
 function pictureInWords(doc: Document, section: HTMLElement): HTMLElement | undefined {
-  const steps = section.querySelector<HTMLElement>('figure[data-figure] ol.figure-steps');
+  const steps = section.querySelector<HTMLElement>('figure[data-figure] [data-figure-text="steps"]');
   if (!steps) return undefined;
   const copy = steps.cloneNode(true) as HTMLElement;
   copy.classList.remove('figure-steps');
+  copy.removeAttribute('data-figure-text');
   for (const step of copy.querySelectorAll('.fragment')) {
     step.classList.remove('fragment', 'visible', 'current-fragment');
     step.removeAttribute('data-fragment-index');

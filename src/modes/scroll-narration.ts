@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/reveal-types.ts';
+import { currentStep } from '../figures/figure-host.ts';
 import { plainTerm } from './glossary.ts';
 
 /**
@@ -42,7 +43,7 @@ export function setupScrollNarration(deck: Deck): void {
  * step from the slide itself, so this copy is for the eyes only.)
  */
 function showFigureStep(section: Element): void {
-  const figure = section.querySelector('figure[data-figure]');
+  const figure = section.querySelector<HTMLElement>('figure[data-figure]');
   const page = section.closest('.scroll-page-content');
   if (!figure || !page) return;
   let block = page.querySelector<HTMLElement>('.page-figure-step');
@@ -61,15 +62,15 @@ function showFigureStep(section: Element): void {
     block.append(replay);
     page.querySelector('.page-narration')?.prepend(block);
   }
-  const steps = [...figure.querySelectorAll('.figure-steps > *')];
-  const shown = steps.filter((step) => step.classList.contains('visible')).length;
-  const current = steps[shown - 1];
+  const shown = currentStep(figure);
+  const current = figure.querySelectorAll('.figure-steps > *')[shown - 1];
   const label = document.createElement('p');
   label.className = 'page-narration-label';
-  label.textContent = shown === 0 ? 'The picture' : `Step ${shown} of ${steps.length}`;
+  label.textContent = shown === 0 ? 'The picture' : `Step ${shown} of ${figure.dataset.stepCount}`;
   const text = document.createElement('p');
   if (!current) text.append(...[...(figure.querySelector('.figure-summary')?.childNodes ?? [])].map((node) => node.cloneNode(true)));
-  else if (current.tagName === 'TR') text.textContent = [...current.children].map((cell) => cell.textContent?.trim()).join(' · ');
+  // A table's step is a row: its cells, in a line.
+  else if (figure.querySelector('[data-figure-text="table"]')) text.textContent = [...current.children].map((cell) => cell.textContent?.trim()).join(' · ');
   else text.append(...[...current.childNodes].map((node) => node.cloneNode(true)));
   for (const term of text.querySelectorAll('button.term')) term.replaceWith(plainTerm(term));
   block.querySelector('.page-figure-words')!.replaceChildren(label, text);

@@ -1,5 +1,6 @@
-import type { Block, ComparisonFigure, Figure, Inline, Seminar, Slide, Source } from '../content/model.ts';
-import { drawingSpec, figureSteps, ratingWords } from '../content/figure-content.ts';
+import type { Block, Figure, FigureStep, Inline, Seminar, Slide, Source } from '../content/model.ts';
+import { drawingSpec, figureSteps, figureTable } from '../content/figure-content.ts';
+import type { FigureWords } from '../figures/figure-kind.ts';
 import type { ContentLibrary } from '../content/validate.ts';
 import { parseInline, plainText } from '../content/inline.ts';
 import { glossaryInOrder, numberSources, share, sourcesInOrder } from '../content/references.ts';
@@ -160,50 +161,35 @@ function renderIllustration(scope: SlideScope, file: string, alt: Inline, captio
 
 /**
  * A figure: its words are in the page from the start, as the slide's fragments and the
- * figure's text alternative (a list of steps, or a data table). The engine draws the picture
- * into `.figure-art` from `data-spec` in the browser.
+ * figure's text alternative (a list of steps, or a data table, as `data-figure-text` says).
+ * The engine draws the picture into `.figure-art` from `data-spec` in the browser.
  */
 function renderFigure(scope: SlideScope, figure: Figure): string {
   const id = `${scope.slide.id}-figure`;
-  const steps =
-    figure.type === 'comparison'
-      ? renderComparisonTable(scope, figure, id)
-      : `<ol class="figure-steps">${figureSteps(figure)
-          .map((step, i) => `<li class="fragment" data-fragment-index="${i}"><strong>${escapeHtml(plainText(step.name))}.</strong> ${inline(scope, step.sentence)}</li>`)
-          .join('')}</ol>`;
+  const steps = figureSteps(figure);
+  const words: FigureWords = { id, inline: (value) => inline(scope, value) };
+  const spec = JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys)));
   return (
-    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': JSON.stringify(drawingSpec(figure, (keys) => citeLabel(scope, keys))) })}>` +
+    `<figure${attrs({ class: 'figure', id, 'data-figure': figure.type, 'data-spec': spec, 'data-step-count': steps.length })}>` +
     `<div class="figure-art"></div>` +
     `<button type="button" class="figure-replay">${REPLAY_ICON} Play steps</button>` +
-    steps +
+    (figureTable(figure, words) ?? stepList(steps, words)) +
     `<figcaption id="${id}-summary" class="figure-summary">${inline(scope, figure.summary)}</figcaption>` +
     `</figure>`
   );
+}
+
+/** A figure's steps as words, one item a click. */
+function stepList(steps: FigureStep[], { inline }: FigureWords): string {
+  return `<ol class="figure-steps" data-figure-text="steps">${steps
+    .map((step, i) => `<li class="fragment" data-fragment-index="${i}"><strong>${escapeHtml(plainText(step.name))}.</strong> ${inline(step.sentence)}</li>`)
+    .join('')}</ol>`;
 }
 
 /** A circular arrow: play again. */
 const REPLAY_ICON =
   '<svg class="figure-replay-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
   '<path d="M20 12a8 8 0 1 1-2.3-5.7M20 3.5v5h-5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>';
-
-function renderComparisonTable(scope: SlideScope, figure: ComparisonFigure, id: string): string {
-  const cell = (row: ComparisonFigure['rows'][number], i: number): string => {
-    const rating = row.ratings ? ` <span class="rating">(${escapeHtml(ratingWords(row.ratings.values[i] ?? 0, row.ratings.meaning))})</span>` : '';
-    return `<td>${inline(scope, row.cells[i]!)}${rating}</td>`;
-  };
-  return (
-    `<table class="data-table figure-table" aria-labelledby="${id}-summary">` +
-    `<thead><tr><td></td>${figure.options
-      .map((o, i) => {
-        const warning = figure.warning?.option === i ? ` <span class="figure-warning">(${inline(scope, figure.warning.label)})</span>` : '';
-        return `<th scope="col">${inline(scope, o)}${warning}</th>`;
-      })
-      .join('')}</tr></thead>` +
-    `<tbody class="figure-steps">${figure.rows
-      .map((row, r) => `<tr class="fragment" data-fragment-index="${r}"><th scope="row">${inline(scope, row.label)}</th>${figure.options.map((_, i) => cell(row, i)).join('')}</tr>`)
-      .join('')}</tbody></table>`
-  );
-}
 
 function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
   const { seminar } = ctx;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, comparisonLayout, comparisonState, DOTS_WIDTH, TYPE, type ComparisonSpec } from '../../src/figures/comparison.ts';
+import { cellText, comparisonLayout, DOTS_WIDTH, TYPE } from '../../src/figures/comparison.ts';
+import type { ComparisonSpec } from '../../src/figures/comparison-content.ts';
+import { sequenceState } from '../../src/figures/steps.ts';
 import { textWidth, wrapText } from '../../src/figures/text.ts';
 import { drawingSpec, figureSteps } from '../../src/content/figure-content.ts';
 import { contentProblems } from '../../src/content/validate.ts';
@@ -46,18 +48,18 @@ describe('text sizes for figures', () => {
 
 describe('the comparison, step by step', () => {
   it('shows the options and the questions, but no answers, before the first click', () => {
-    expect(comparisonState(0, 5)).toEqual({ step: 0, current: null, shown: [], upcoming: [0, 1, 2, 3, 4] });
+    expect(sequenceState(0, 5)).toEqual({ step: 0, current: null, done: [], upcoming: [0, 1, 2, 3, 4] });
   });
 
   it('answers one question per click, keeping the earlier rows', () => {
-    expect(comparisonState(1, 5)).toEqual({ step: 1, current: 0, shown: [0], upcoming: [1, 2, 3, 4] });
-    expect(comparisonState(5, 5)).toEqual({ step: 5, current: 4, shown: [0, 1, 2, 3, 4], upcoming: [] });
-    for (let step = 1; step <= 5; step++) expect(comparisonState(step, 5)).not.toEqual(comparisonState(step - 1, 5));
+    expect(sequenceState(1, 5)).toEqual({ step: 1, current: 0, done: [], upcoming: [1, 2, 3, 4] });
+    expect(sequenceState(5, 5)).toEqual({ step: 5, current: 4, done: [0, 1, 2, 3], upcoming: [] });
+    for (let step = 1; step <= 5; step++) expect(sequenceState(step, 5)).not.toEqual(sequenceState(step - 1, 5));
   });
 
   it('holds steps outside the figure at its ends', () => {
-    expect(comparisonState(-1, 3)).toEqual(comparisonState(0, 3));
-    expect(comparisonState(7, 3)).toEqual(comparisonState(3, 3));
+    expect(sequenceState(-1, 3)).toEqual(sequenceState(0, 3));
+    expect(sequenceState(7, 3)).toEqual(sequenceState(3, 3));
   });
 });
 

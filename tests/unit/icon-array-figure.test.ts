@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, iconArrayLayout, iconArrayState, people, PEOPLE } from '../../src/figures/icon-array.ts';
+import { COLUMNS, iconArrayLayout, people, PEOPLE } from '../../src/figures/icon-array.ts';
+import { sequenceState } from '../../src/figures/steps.ts';
 import { library } from '../../slides/index.ts';
 import type { IconArrayFigure } from '../../src/content/model.ts';
 
@@ -33,28 +34,28 @@ describe('the people of one icon-array panel', () => {
 
 describe('the icon array, step by step', () => {
   it('shows only empty frames before the first click', () => {
-    expect(iconArrayState(0, 3)).toEqual({ step: 0, current: null, shown: [], waiting: [0, 1, 2] });
+    expect(sequenceState(0, 3)).toEqual({ step: 0, current: null, done: [], upcoming: [0, 1, 2] });
   });
 
   it('adds one panel per click and keeps the earlier ones, so they can be compared', () => {
-    expect([1, 2, 3].map((step) => iconArrayState(step, 3))).toEqual([
-      { step: 1, current: 0, shown: [0], waiting: [1, 2] },
-      { step: 2, current: 1, shown: [0, 1], waiting: [2] },
-      { step: 3, current: 2, shown: [0, 1, 2], waiting: [] },
+    expect([1, 2, 3].map((step) => sequenceState(step, 3))).toEqual([
+      { step: 1, current: 0, done: [], upcoming: [1, 2] },
+      { step: 2, current: 1, done: [0], upcoming: [2] },
+      { step: 3, current: 2, done: [0, 1], upcoming: [] },
     ]);
   });
 
   it('changes what is drawn at every step', () => {
     for (const count of [1, 2, 3]) {
       for (let step = 1; step <= count; step++) {
-        expect(iconArrayState(step, count)).not.toEqual(iconArrayState(step - 1, count));
+        expect(sequenceState(step, count)).not.toEqual(sequenceState(step - 1, count));
       }
     }
   });
 
   it('holds steps outside the figure at its ends', () => {
-    expect(iconArrayState(-2, 2)).toEqual(iconArrayState(0, 2));
-    expect(iconArrayState(9, 2)).toEqual(iconArrayState(2, 2));
+    expect(sequenceState(-2, 2)).toEqual(sequenceState(0, 2));
+    expect(sequenceState(9, 2)).toEqual(sequenceState(2, 2));
   });
 });
 

@@ -4,6 +4,8 @@ import { library } from '../../slides/index.ts';
 import { renderSlides } from '../../src/render/render-slides.ts';
 import { parseInline, plainText } from '../../src/content/inline.ts';
 import type { Seminar } from '../../src/content/model.ts';
+import { FIGURE_KINDS, drawingSpec, figureSteps } from '../../src/content/figure-content.ts';
+import { numberSources } from '../../src/content/references.ts';
 
 const seminar: Seminar = {
   presenter: 'Dr <b>Bold</b>', organisation: 'Org & Co', date: '2027-02-13', contact: 'a@b.org', url: 'https://example.org/deck/', interests: 'None', sponsor: 'None',
@@ -40,6 +42,24 @@ describe('rendering slides', () => {
     const listed = doc.querySelectorAll('ol.sources li');
     expect(listed.length).toBeGreaterThan(0);
     expect(listed[0]!.id).toBe('source-1');
+  });
+});
+
+describe('figures', () => {
+  const figures = library.talk.slides.flatMap((slide) => slide.blocks.flatMap((block) => (block.kind === 'figure' ? [{ id: slide.id, figure: block.figure }] : [])));
+  const citations = numberSources(library.talk);
+  const cite = (keys: string[]): string => `[${keys.map((key) => citations.get(key as `S${number}`)).join(', ')}]`;
+
+  it.each(figures)('tell the browser what "#/$id" is: its kind, its spec, its steps and the form of its words', ({ id, figure }) => {
+    const element = doc.querySelector<HTMLElement>(`[id="${id}"] figure[data-figure]`)!;
+    expect(element.dataset.figure).toBe(figure.type);
+    expect(JSON.parse(element.dataset.spec!)).toEqual(JSON.parse(JSON.stringify(drawingSpec(figure, cite))));
+    expect(element.dataset.stepCount).toBe(String(figureSteps(figure).length));
+    expect(element.querySelectorAll('.figure-steps > .fragment')).toHaveLength(figureSteps(figure).length);
+    const words = element.querySelectorAll<HTMLElement>('[data-figure-text]');
+    expect(words).toHaveLength(1);
+    expect(words[0]!.dataset.figureText).toBe('table' in FIGURE_KINDS[figure.type] ? 'table' : 'steps');
+    expect(words[0]!.matches('table, ol')).toBe(true);
   });
 });
 

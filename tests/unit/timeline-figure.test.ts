@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAST_DAY, TICKS, timelineLayout, timelineState, timePosition } from '../../src/figures/timeline.ts';
+import { LAST_DAY, TICKS, timelineLayout, timePosition } from '../../src/figures/timeline.ts';
+import { sequenceState } from '../../src/figures/steps.ts';
 import { library } from '../../slides/index.ts';
 import type { TimelineFigure } from '../../src/content/model.ts';
 
@@ -41,27 +42,27 @@ describe('the time scale', () => {
 
 describe('the timeline, step by step', () => {
   it('shows only the empty axis before the first click', () => {
-    expect(timelineState(0, 6)).toEqual({ step: 0, current: null, past: [], upcoming: [0, 1, 2, 3, 4, 5] });
+    expect(sequenceState(0, 6)).toEqual({ step: 0, current: null, done: [], upcoming: [0, 1, 2, 3, 4, 5] });
   });
 
   it('reaches one event per click; earlier events stay, as past', () => {
-    expect(timelineState(1, 6)).toEqual({ step: 1, current: 0, past: [], upcoming: [1, 2, 3, 4, 5] });
-    expect(timelineState(3, 6)).toEqual({ step: 3, current: 2, past: [0, 1], upcoming: [3, 4, 5] });
-    expect(timelineState(6, 6)).toEqual({ step: 6, current: 5, past: [0, 1, 2, 3, 4], upcoming: [] });
+    expect(sequenceState(1, 6)).toEqual({ step: 1, current: 0, done: [], upcoming: [1, 2, 3, 4, 5] });
+    expect(sequenceState(3, 6)).toEqual({ step: 3, current: 2, done: [0, 1], upcoming: [3, 4, 5] });
+    expect(sequenceState(6, 6)).toEqual({ step: 6, current: 5, done: [0, 1, 2, 3, 4], upcoming: [] });
   });
 
   it('changes what is drawn at every step, and accounts for every event once', () => {
     for (let step = 0; step <= 6; step++) {
-      const state = timelineState(step, 6);
-      const all = [...state.past, ...(state.current === null ? [] : [state.current]), ...state.upcoming].sort();
+      const state = sequenceState(step, 6);
+      const all = [...state.done, ...(state.current === null ? [] : [state.current]), ...state.upcoming].sort();
       expect(all).toEqual([0, 1, 2, 3, 4, 5]);
-      if (step > 0) expect(state).not.toEqual(timelineState(step - 1, 6));
+      if (step > 0) expect(state).not.toEqual(sequenceState(step - 1, 6));
     }
   });
 
   it('holds steps outside the figure at its ends', () => {
-    expect(timelineState(-1, 4)).toEqual(timelineState(0, 4));
-    expect(timelineState(12, 4)).toEqual(timelineState(4, 4));
+    expect(sequenceState(-1, 4)).toEqual(sequenceState(0, 4));
+    expect(sequenceState(12, 4)).toEqual(sequenceState(4, 4));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../../slides/index.ts';
 import { assertValidContent, contentProblems, reviewOverdue } from '../../src/content/validate.ts';
-import type { Slide } from '../../src/content/model.ts';
+import type { Figure, FigureType, Slide } from '../../src/content/model.ts';
 
 const base = library.talk.slides.find((s) => s.id === 'what-is-ms')!;
 const withSlides = (...extra: Slide[]) => ({ ...library, talk: { ...library.talk, slides: [...library.talk.slides, ...extra] } });
@@ -95,5 +95,35 @@ describe('content rules from the medical review', () => {
   it('warns, naming the date, once the next review has passed', () => {
     expect(reviewOverdue({ nextReview: '2027-06-01' }, new Date('2027-06-01T12:00:00Z'))).toBeUndefined();
     expect(reviewOverdue({ nextReview: '2027-06-01' }, new Date('2027-06-02T08:00:00Z'))).toMatch(/due for review on 2027-06-01 \(slides\/talk\.ts, nextReview\)/);
+  });
+});
+
+describe('figure validation, by each kind of figure', () => {
+  const figures = library.talk.slides.flatMap((slide) => slide.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : [])));
+  const figureOf = <K extends FigureType>(type: K) => structuredClone(figures.find((figure) => figure.type === type)) as Extract<Figure, { type: K }>;
+  const problemsOf = (figure: Figure): string[] =>
+    contentProblems(withSlides({ ...base, id: 'drawn', notes, blocks: [{ kind: 'figure', figure }] })).filter((p) => p.includes('"drawn"'));
+
+  it('names the slide and the field, whatever the kind', () => {
+    const procedure = figureOf('procedure');
+    procedure.steps.reverse();
+    expect(problemsOf(procedure)).toContainEqual(expect.stringMatching(/^slide "drawn", blocks\[0\]\.figure\.steps: the stages must be tests, mobilise, .* in that order \(got engraft, /));
+    const myelin = figureOf('myelin');
+    myelin.steps[0]!.name = 'Far too long a name';
+    expect(problemsOf(myelin)).toEqual(['slide "drawn", blocks[0].figure.steps[0].name: "Far too long a name" is longer than 14 letters; the figure has room for a few short words.']);
+    const timeline = figureOf('timeline');
+    timeline.events[1]!.day = 0;
+    expect(problemsOf(timeline)).toEqual(['slide "drawn", blocks[0].figure.events[1].day: events must be in time order.']);
+    const icons = figureOf('icon-array');
+    icons.panels[0]!.affected += 1;
+    expect(problemsOf(icons)).toEqual([`slide "drawn", blocks[0].figure.panels[0].sentence: must say "${icons.panels[0]!.affected} in 100", as the picture shows.`]);
+    const comparison = figureOf('comparison');
+    comparison.rows[0]!.cells.pop();
+    expect(problemsOf(comparison)).toEqual(['slide "drawn", blocks[0].figure.rows[0].cells: 2 cells for 3 options.']);
+  });
+
+  it('names a kind of figure that does not exist', () => {
+    const figure = { ...figureOf('myelin'), type: 'chart' } as unknown as Figure;
+    expect(problemsOf(figure)).toEqual(['slide "drawn", blocks[0].figure.type: "chart" is not a kind of figure.']);
   });
 });
