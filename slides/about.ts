@@ -6,11 +6,10 @@ export const about: Slide = {
   title: 'Who made this talk, and who paid',
   section: 'Welcome',
   seconds: 45,
-  blocks: [{ kind: 'credits', layout: 'full' }, { kind: 'review' }],
+  blocks: [{ kind: 'credits', layout: 'full' }],
   notes: [
     'Before we start, here is who wrote this talk, who checked it, and who paid for it.',
     'Each person also says what might sway them. We call these interests. For example, a doctor who gives aHSCT has an interest in it.',
-    'You should know who is talking to you, and why. This talk is checked again by the date on screen.',
-    'It is for learning, not advice about your own care. If you have a question about any of this, please ask at the end.',
+    'You should know who is talking to you, and why. If you have a question about any of this, please ask at the end.',
   ],
 };

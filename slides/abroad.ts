@@ -8,14 +8,13 @@ export const abroad: Slide = {
   seconds: 75,
   optional: true,
   blocks: [
-    { kind: 'lead', text: 'Some people pay for aHSCT in another country. This is real aHSCT, not a clinic drip. [S68]' },
+    { kind: 'lead', text: 'Some people pay for aHSCT abroad. This is real aHSCT, not a clinic drip. [S68]' },
     {
       kind: 'points',
       items: [
         'Check the centre has a quality mark, such as [[jacie|JACIE]]. [S68, S67]',
         'Check that nerve doctors and blood doctors plan your care together. [S67]',
-        'Get a written plan for your care when you come home. [S67, S68]',
-        'Bring home your records: the drugs, the doses and your test results. [S67]',
+        'Get a written plan for your care at home, and your records: drugs, doses and tests. [S67, S68]',
         'Ask what the price leaves out: travel, a stay nearby, and aftercare. [S68]',
       ],
     },

@@ -16,15 +16,15 @@ export const benefitSlides: Slide[] = [
             {
               label: 'After aHSCT',
               affected: 6,
-              affectedLabel: 'disability worse',
-              othersLabel: 'not worse',
+              affectedLabel: 'got worse',
+              othersLabel: 'did not',
               sentence: 'Disability got worse in about 6 in 100 people over about 3 years; 94 did not. [S79]',
             },
             {
               label: 'On other medicines',
               affected: 60,
-              affectedLabel: 'disability worse',
-              othersLabel: 'not worse',
+              affectedLabel: 'got worse',
+              othersLabel: 'did not',
               sentence: 'Disability got worse in about 60 in 100 people over about 3 years; 40 did not. [S79]',
             },
           ],
@@ -54,16 +54,16 @@ export const benefitSlides: Slide[] = [
       {
         kind: 'points',
         items: [
-          'In 15 studies of all types of MS, disability got worse in about 17 in 100 people by 2 years; 23 in 100 by 5 years. [S49]',
-          'In the same studies, about 67 in 100 showed no signs of MS activity by 5 years. [S49]',
-          'At one US centre, disability scores fell over 5 years in relapsing MS. In secondary progressive MS, gains lasted about 1 year. [S36]',
+          'In 15 studies of all types of MS, disability got worse in about 17 in 100 by 2 years; 23 in 100 by 5 years. [S49]',
+          'In the same studies, about 67 in 100 had no signs of MS activity by 5 years. [S49]',
+          'At one US centre, disability fell over 5 years in relapsing MS. In secondary progressive MS, gains lasted about 1 year. [S36]',
           'In a large registry, aHSCT was linked with fewer relapses than fingolimod. It showed no clear difference from ocrelizumab. [S51]',
         ],
       },
       {
         kind: 'callout',
         tone: 'info',
-        text: 'Many people say they have more energy and strength after aHSCT. That matters, but reports are not proof.',
+        text: 'Many people say they have more energy after aHSCT. That matters, but reports are not proof.',
       },
     ],
     notes: [

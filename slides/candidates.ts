@@ -12,7 +12,7 @@ export const candidates: Slide = {
         {
           heading: 'May be a candidate',
           items: [
-            'Relapses or new [[lesion|lesions]] despite a strong [[dmt|DMT]], or you cannot take one [S16, S35]',
+            'Active MS despite a strong [[dmt|DMT]], or you cannot take one [S16, S35]',
             'Younger: best under about 45 [S35]',
             'MS for less than 10 years [S35]',
             'Lower disability: [[edss|EDSS]] under 6 [S35]',

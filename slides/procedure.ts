@@ -53,7 +53,7 @@ export const procedure: Slide = {
   ],
   notes: [
     'Some websites describe three steps: take the cells, process them, put them back. They leave out two big steps: the drugs that move stem cells into the blood, and the chemotherapy.',
-    'The chemotherapy does the main work. It clears out the immune cells that attack myelin. Some centres use milder drugs that clear out only part of the immune system. [S9] Your own stem cells then help your blood and immune system grow back.',
-    'In the early steps, MS symptoms can flare for a short time. [S9] The injections can make your bones ache.',
+    'The chemotherapy does the main work: it clears out the immune cells that attack myelin. Milder drugs clear out only part of the immune system. [S9] Your own stem cells then help your blood and immune system grow back.',
+    'In the early steps, MS symptoms can flare for a short time. [S9]',
   ],
 };

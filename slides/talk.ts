@@ -49,7 +49,7 @@ export const talk: Talk = {
     ],
     fundedBy: 'Paid for by gifts to the Northfield MS Support Network, with no money from drug companies, transplant centres or clinics',
   },
-  disclaimer: 'This talk is for learning only. It is not medical advice. Talk to your own MS team about your care.',
+  disclaimer: 'For learning only, not medical advice: ask your own MS team about your care.',
   tracks: {
     full: { label: 'Full talk', minutes: 45 },
     short: { label: 'Short talk', minutes: 20 },

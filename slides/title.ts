@@ -9,6 +9,7 @@ export const title: Slide = {
     { kind: 'lead', text: 'For people with MS, their families and friends.' },
     { kind: 'seminar', layout: 'title' },
     { kind: 'credits', layout: 'brief' },
+    { kind: 'review' },
   ],
   notes: [
     'Welcome, and thank you for coming. Today we will talk about stem cell therapy for MS.',

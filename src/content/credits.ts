@@ -34,8 +34,15 @@ export function creditsInBrief(credits: Credits): string {
   return `Written by ${names(credits.writtenBy)}; checked by ${listInWords(checkers)}. ${asSentence(credits.fundedBy)}`;
 }
 
-/** The credits person by person, with everyone's interests: for the credits slide and the handout cover. */
-export function creditRows(credits: Credits, seminar: Pick<Seminar, 'presenter' | 'interests' | 'sponsor'>): [string, string][] {
+/**
+ * The credits person by person, with everyone's interests: for the credits slide and the handout
+ * cover (which names the presenter among the seminar's details already).
+ */
+export function creditRows(
+  credits: Credits,
+  seminar: Pick<Seminar, 'presenter' | 'interests' | 'sponsor'>,
+  { presenterRow = true }: { presenterRow?: boolean } = {},
+): [string, string][] {
   const presenter: Contributor = { name: seminar.presenter, role: 'presenter', interests: seminar.interests };
   const everyone = [...credits.writtenBy, ...credits.clinicalReviewers, ...credits.patientReviewers, presenter];
   const declared = everyone.filter((person) => !declaresNone(person.interests));
@@ -48,7 +55,7 @@ export function creditRows(credits: Credits, seminar: Pick<Seminar, 'presenter' 
     ['Written by', listInWords(credits.writtenBy.map(withRole))],
     ['Checked by', listInWords(credits.clinicalReviewers.map(withRole))],
     ['Read by', listInWords(credits.patientReviewers.map(withRole))],
-    ['Presented by', seminar.presenter],
+    ...(presenterRow ? [['Presented by', seminar.presenter] as [string, string]] : []),
     ['Interests', interests],
     ['Funding', `${asSentence(credits.fundedBy)} ${sponsorSentence(seminar.sponsor)}`],
   ];

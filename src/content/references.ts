@@ -54,10 +54,12 @@ export function termsUsed(talk: Talk): Set<string> {
   return used;
 }
 
-/** Share `part` of `of` of a list, as even as can be, keeping order. */
+/** Share `part` of `of` of a list, as even as can be, keeping order: earlier shares take one more. */
 export function share<T>(items: T[], part: number, of: number): T[] {
-  const size = Math.ceil(items.length / of);
-  return items.slice((part - 1) * size, part * size);
+  const base = Math.floor(items.length / of);
+  const extra = items.length % of;
+  const start = (part - 1) * base + Math.min(part - 1, extra);
+  return items.slice(start, start + base + (part <= extra ? 1 : 0));
 }
 
 export function glossaryInOrder(glossary: Record<string, GlossaryEntry>): [string, GlossaryEntry][] {

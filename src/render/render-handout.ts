@@ -44,7 +44,7 @@ export function renderHandoutCover(ctx: Pick<RenderContext, 'talk' | 'seminar' |
     `<div class="handout-about">` +
     `<p class="handout-review">Last reviewed ${formatDate(talk.lastReviewed)}. Next review by ${formatDate(talk.nextReview)}.</p>` +
     `<h2 class="handout-credits-title">Who made this talk</h2>` +
-    renderCredits(ctx, 'full') +
+    renderCredits(ctx, 'full', false) +
     `<p class="handout-disclaimer">${escapeHtml(talk.disclaimer)}</p>` +
     `</div>` +
     `</div></template>`

@@ -124,19 +124,19 @@ function renderBlock(scope: SlideScope, block: Block): string {
 }
 
 /**
- * Who made the talk and who paid. In brief (title and closing slides): names and funding, and a
- * link to the slide that lists everyone's interests. In full: person by person, with interests.
+ * Who made the talk and who paid. In brief (title and closing slides): names and funding, and
+ * the number of the slide that lists everyone's interests. In full: person by person, with interests.
  */
-export function renderCredits(ctx: Pick<RenderContext, 'talk' | 'seminar'>, layout: 'brief' | 'full'): string {
+export function renderCredits(ctx: Pick<RenderContext, 'talk' | 'seminar'>, layout: 'brief' | 'full', presenterRow = true): string {
   const { credits, slides } = ctx.talk;
   if (layout === 'brief') {
     const index = slides.findIndex((slide) => slide.blocks.some((block) => block.kind === 'credits' && block.layout === 'full'));
-    const more = index < 0 ? '' : ` Everyone’s interests: <a href="#/${escapeHtml(slides[index]!.id)}">slide ${index + 1}</a>.`;
-    return `<p class="credits" data-layout="brief">${escapeHtml(creditsInBrief(credits))}${more}</p>`;
+    const more = index < 0 ? '' : ` Everyone’s interests: slide ${index + 1}.`;
+    return `<p class="credits" data-layout="brief">${escapeHtml(creditsInBrief(credits) + more)}</p>`;
   }
   return (
     `<dl class="credits" data-layout="full">` +
-    creditRows(credits, ctx.seminar)
+    creditRows(credits, ctx.seminar, { presenterRow })
       .map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
       .join('') +
     `</dl>`
