@@ -63,7 +63,7 @@ export const benefitSlides: Slide[] = [
       {
         kind: 'callout',
         tone: 'info',
-        text: 'Many people say they have more energy after aHSCT. That matters, but reports are not proof.',
+        text: 'People often report more energy after aHSCT. Reports are not proof.',
       },
     ],
     notes: [
