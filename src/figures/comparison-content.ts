@@ -17,6 +17,13 @@ export interface ComparisonSpec {
 
 type Row = ComparisonFigure['rows'][number];
 
+export const MAX_OPTIONS = 4;
+
+/** How many letters an option's name and a cell may have: four columns have less room than three. */
+export function roomFor(options: number): { option: number; cell: number } {
+  return options >= 4 ? { option: 12, cell: 30 } : { option: 24, cell: 48 };
+}
+
 /** A rating in words, as the text alternative gives it: "2 of 3: how strong the evidence is". */
 export function ratingWords(value: number, meaning: string): string {
   return `${value} of 3: ${meaning}`;
@@ -53,8 +60,9 @@ export const comparisonKind: FigureKind<ComparisonFigure, ComparisonSpec> = {
   },
 
   problems: (figure, check) => {
-    if (figure.options.length < 2 || figure.options.length > 3) check.problem('options', `${figure.options.length} options; compare 2 or 3.`);
-    figure.options.forEach((option, i) => check.label(`options[${i}]`, option, 24));
+    if (figure.options.length < 2 || figure.options.length > MAX_OPTIONS) check.problem('options', `${figure.options.length} options; compare 2 to ${MAX_OPTIONS}.`);
+    const room = roomFor(figure.options.length);
+    figure.options.forEach((option, i) => check.label(`options[${i}]`, option, room.option));
     if (figure.warning) {
       const { option, label } = figure.warning;
       if (!Number.isInteger(option) || option < 0 || option >= figure.options.length) {
@@ -69,7 +77,9 @@ export const comparisonKind: FigureKind<ComparisonFigure, ComparisonSpec> = {
       if (row.cells.length !== figure.options.length) check.problem(`${at}.cells`, `${row.cells.length} cells for ${figure.options.length} options.`);
       row.cells.forEach((cell, c) => {
         check.text(`${at}.cells[${c}]`, cell);
-        if (typeof cell === 'string' && plainText(cell).length > 48) check.problem(`${at}.cells[${c}]`, `"${plainText(cell)}" is too long for a cell (48 letters at most).`);
+        if (typeof cell === 'string' && plainText(cell).length > room.cell) {
+          check.problem(`${at}.cells[${c}]`, `"${plainText(cell)}" is too long for a cell (${room.cell} letters at most with ${figure.options.length} options).`);
+        }
       });
       if (row.ratings) {
         const { values, meaning } = row.ratings;

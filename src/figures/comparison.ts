@@ -1,5 +1,5 @@
 import type { FigureModule } from './figure-module.ts';
-import type { ComparisonCell, ComparisonSpec } from './comparison-content.ts';
+import { MAX_OPTIONS, type ComparisonCell, type ComparisonSpec } from './comparison-content.ts';
 import { createFigureSvg, label, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 import { textWidth, wrapText } from './text.ts';
@@ -118,7 +118,7 @@ function drawCellLines(parent: AnySelection, x: number, firstBaseline: number, c
 
 export const comparison: FigureModule<ComparisonSpec> = {
   draw(art, spec, context) {
-    if (spec.options.length < 2 || spec.options.length > 3) throw new Error(`a comparison takes 2 or 3 options, not ${spec.options.length}`);
+    if (spec.options.length < 2 || spec.options.length > MAX_OPTIONS) throw new Error(`a comparison takes 2 to ${MAX_OPTIONS} options, not ${spec.options.length}`);
     const layout = comparisonLayout(spec);
     // One row per click; the questions are there from the start.
     const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.rows.length, test);

@@ -160,8 +160,8 @@ describe('validating a comparison warning', () => {
     contentProblems({ ...library, talk: { ...library.talk, slides: [...library.talk.slides, slide] } }).filter((p) => p.includes('"warned"'));
 
   it('names a warning on an option that does not exist, and one too long to draw', () => {
-    expect(problems(withWarning({ option: 3, label: 'Unproven' }))).toContainEqual(expect.stringMatching(/warning\.option: 3 is not the number of an option/));
-    expect(problems(withWarning({ option: 2, label: 'Not proven to work at all' }))).toContainEqual(expect.stringMatching(/warning\.label: .* longer than 14 letters/));
-    expect(problems(withWarning({ option: 2, label: 'Unproven' }))).toEqual([]);
+    expect(problems(withWarning({ option: 4, label: 'Unproven' }))).toContainEqual(expect.stringMatching(/warning\.option: 4 is not the number of an option/));
+    expect(problems(withWarning({ option: 3, label: 'Not proven to work at all' }))).toContainEqual(expect.stringMatching(/warning\.label: .* longer than 14 letters/));
+    expect(problems(withWarning({ option: 3, label: 'Unproven' }))).toEqual([]);
   });
 });

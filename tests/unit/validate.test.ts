@@ -119,7 +119,7 @@ describe('figure validation, by each kind of figure', () => {
     expect(problemsOf(icons)).toEqual([`slide "drawn", blocks[0].figure.panels[0].sentence: must say "${icons.panels[0]!.affected} in 100", as the picture shows.`]);
     const comparison = figureOf('comparison');
     comparison.rows[0]!.cells.pop();
-    expect(problemsOf(comparison)).toEqual(['slide "drawn", blocks[0].figure.rows[0].cells: 2 cells for 3 options.']);
+    expect(problemsOf(comparison)).toEqual(['slide "drawn", blocks[0].figure.rows[0].cells: 3 cells for 4 options.']);
   });
 
   it('names a kind of figure that does not exist', () => {
