@@ -93,7 +93,6 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
   // One panel per click; earlier panels stay, for comparison.
   const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.panels.length, test);
   const shown = at((s) => !s.upcoming.includes(index));
-  const icon = layout.pitch - 4;
   const grid = layout.pitch * COLUMNS;
   const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, 0)`);
 

@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/reveal-types.ts';
+import { element } from '../panels/panel.ts';
 
 /**
  * The handout: reveal.js's print view (`?print-pdf`), laid out again for readers to take home.
@@ -74,22 +75,22 @@ export function layoutHandout(doc: Document = document): void {
     if (!section) return;
     const kind: PageKind = section.querySelector('dl.glossary, ol.sources, .questions') ? 'reference' : 'slide';
     page.dataset.kind = kind;
-    if (kind === 'slide') pictureSlide(doc, page, section);
+    if (kind === 'slide') pictureSlide(page, section);
     // Set as text, a reference slide has no use for its (empty) background layer, which
     // would otherwise lie over the words.
     else page.querySelector(':scope > .slide-background')?.remove();
 
-    const figureWords = pictureInWords(doc, section);
+    const figureWords = pictureInWords(section);
     if (figureWords) page.append(figureWords);
     const notes = section.querySelector('aside.notes');
     if (notes && notes.textContent?.trim()) {
-      const narration = element(doc, 'div', 'handout-narration');
-      narration.append(element(doc, 'p', 'handout-label', 'What the speaker says'));
+      const narration = element('div', { className: 'handout-narration' });
+      narration.append(element('p', { className: 'handout-label', text: 'What the speaker says' }));
       for (const child of notes.children) narration.append(child.cloneNode(true));
       page.append(narration);
     }
-    page.append(noteLines(doc, Boolean(section.querySelector('.questions'))));
-    page.append(footer(doc, talkTitle, index + 2, total));
+    page.append(noteLines(Boolean(section.querySelector('.questions'))));
+    page.append(footer(talkTitle, index + 2, total));
   });
 
   const cover = coverPage(doc, pages, total);
@@ -113,9 +114,9 @@ function usePaperSize(doc: Document): void {
 }
 
 /** The slide as a picture: its canvas, scaled to the page width by print.css. */
-function pictureSlide(doc: Document, page: HTMLElement, section: HTMLElement): void {
-  const frame = element(doc, 'div', 'handout-slide');
-  const canvas = element(doc, 'div', 'handout-slide-canvas');
+function pictureSlide(page: HTMLElement, section: HTMLElement): void {
+  const frame = element('div', { className: 'handout-slide' });
+  const canvas = element('div', { className: 'handout-slide-canvas' });
   const background = page.querySelector(':scope > .slide-background');
   if (background) canvas.append(background);
   canvas.append(section);
@@ -129,7 +130,7 @@ function pictureSlide(doc: Document, page: HTMLElement, section: HTMLElement): v
  * every step of a step list is written out below the picture. (A figure whose words are a
  * data table, the comparison, draws them all in the picture already: they are not repeated.)
  */
-function pictureInWords(doc: Document, section: HTMLElement): HTMLElement | undefined {
+function pictureInWords(section: HTMLElement): HTMLElement | undefined {
   const steps = section.querySelector<HTMLElement>('figure[data-figure] [data-figure-text="steps"]');
   if (!steps) return undefined;
   const copy = steps.cloneNode(true) as HTMLElement;
@@ -139,26 +140,26 @@ function pictureInWords(doc: Document, section: HTMLElement): HTMLElement | unde
     step.classList.remove('fragment', 'visible', 'current-fragment');
     step.removeAttribute('data-fragment-index');
   }
-  const block = element(doc, 'div', 'handout-figure-words');
-  block.append(element(doc, 'p', 'handout-label', 'The picture, step by step'), copy);
+  const block = element('div', { className: 'handout-figure-words' });
+  block.append(element('p', { className: 'handout-label', text: 'The picture, step by step' }), copy);
   return block;
 }
 
 /** Ruled lines for the reader's notes; `keep`: always there (under the questions). */
-function noteLines(doc: Document, keep: boolean): HTMLElement {
-  const block = element(doc, 'div', 'handout-lines');
+function noteLines(keep: boolean): HTMLElement {
+  const block = element('div', { className: 'handout-lines' });
   if (keep) block.dataset.keep = '';
-  block.append(element(doc, 'p', 'handout-label', 'Your notes'));
-  const lines = element(doc, 'div', 'handout-lines-ruled');
+  block.append(element('p', { className: 'handout-label', text: 'Your notes' }));
+  const lines = element('div', { className: 'handout-lines-ruled' });
   lines.setAttribute('aria-hidden', 'true');
-  for (let i = 0; i < NOTE_LINES; i++) lines.append(element(doc, 'span', 'handout-line'));
+  for (let i = 0; i < NOTE_LINES; i++) lines.append(element('span', { className: 'handout-line' }));
   block.append(lines);
   return block;
 }
 
-function footer(doc: Document, title: string, number: number, total: number): HTMLElement {
-  const foot = element(doc, 'div', 'handout-foot');
-  foot.append(element(doc, 'span', 'handout-foot-title', title), element(doc, 'span', 'handout-foot-page', `Page ${number} of ${total}`));
+function footer(title: string, number: number, total: number): HTMLElement {
+  const foot = element('div', { className: 'handout-foot' });
+  foot.append(element('span', { className: 'handout-foot-title', text: title }), element('span', { className: 'handout-foot-page', text: `Page ${number} of ${total}` }));
   return foot;
 }
 
@@ -166,7 +167,7 @@ function footer(doc: Document, title: string, number: number, total: number): HT
 function coverPage(doc: Document, pages: HTMLElement[], total: number): HTMLElement | undefined {
   const template = doc.querySelector<HTMLTemplateElement>('template#handout-cover');
   if (!template) return undefined;
-  const page = element(doc, 'div', 'pdf-page handout-page');
+  const page = element('div', { className: 'pdf-page handout-page' });
   page.dataset.kind = 'cover';
   page.append(doc.importNode(template.content, true));
   const contents = page.querySelector('.handout-contents');
@@ -177,8 +178,8 @@ function coverPage(doc: Document, pages: HTMLElement[], total: number): HTMLElem
       if (name && !firstPage.has(name)) firstPage.set(name, index + 2);
     });
     for (const [name, number] of firstPage) {
-      const item = element(doc, 'li');
-      item.append(element(doc, 'span', 'handout-contents-name', name), element(doc, 'span', 'handout-contents-page', `page ${number}`));
+      const item = element('li');
+      item.append(element('span', { className: 'handout-contents-name', text: name }), element('span', { className: 'handout-contents-page', text: `page ${number}` }));
       contents.append(item);
     }
   }
@@ -196,7 +197,7 @@ export function fitPages(doc: Document = document): void {
   for (const page of doc.querySelectorAll<HTMLElement>('.handout-page')) {
     if (!overflows(page)) continue;
     const section = page.querySelector<HTMLElement>(':scope > section');
-    if (page.dataset.kind === 'reference' && section) pictureSlide(doc, page, section);
+    if (page.dataset.kind === 'reference' && section) pictureSlide(page, section);
     if (overflows(page)) page.classList.add('handout-compact');
     if (overflows(page)) console.warn(`Handout: page ${page.querySelector('.handout-foot-page')?.textContent ?? ''} does not fit on A4.`);
   }
@@ -209,11 +210,4 @@ export function fitPages(doc: Document = document): void {
 
 function overflows(page: HTMLElement): boolean {
   return page.scrollHeight > page.clientHeight + 1;
-}
-
-function element(doc: Document, tag: string, className?: string, text?: string): HTMLElement {
-  const el = doc.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
 }

@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/reveal-types.ts';
 import { replayFigure, stopReplay } from '../figures/figure-host.ts';
-import { bindKey } from './keyboard-help.ts';
+import { bindKey } from '../panels/keyboard-help.ts';
 
 const R_KEY = 82;
 

@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/reveal-types.ts';
 import { currentStep } from '../figures/figure-host.ts';
-import { plainTerm } from './glossary.ts';
+import { plainTerm } from '../panels/glossary.ts';
 
 /**
  * On a phone, reveal.js's scroll view shows each slide on its own page, one screen tall,

@@ -1,8 +1,8 @@
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import type { Deck } from '../deck/reveal-types.ts';
 import type { DeckMode } from './deck-mode.ts';
-import { bindKey, type KeyHelp } from './keyboard-help.ts';
-import { showNotice } from './notice.ts';
+import { bindKey, type KeyHelp } from '../panels/keyboard-help.ts';
+import { showNotice } from '../panels/notice.ts';
 
 const S_KEY = 83;
 const S_HELP: KeyHelp = { key: 'S', description: 'Speaker view: notes, next slide and timer' };

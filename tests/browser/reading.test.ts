@@ -13,7 +13,6 @@ import {
   overlap,
   settle,
   shownWords,
-  slideContentBoxes,
   tabTo,
   words,
 } from '../support/modes.ts';

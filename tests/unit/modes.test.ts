@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { slideScale, topSpace, type SlideGeometry } from '../../src/modes/deck-area.ts';
+import { slideScale, topSpace, type SlideGeometry } from '../../src/deck/deck-area.ts';
 import { deckMode, showsReaderTools } from '../../src/modes/deck-mode.ts';
-import { narrationWanted } from '../../src/modes/narration.ts';
-import { parsePosition } from '../../src/modes/resume.ts';
+import { narrationWanted } from '../../src/panels/narration.ts';
+import { parsePosition } from '../../src/panels/resume.ts';
 import { applyTrack, trackFromQuery } from '../../src/modes/track.ts';
-import { contentsEntries } from '../../src/modes/contents.ts';
+import { contentsEntries } from '../../src/panels/contents.ts';
 
 const slide: SlideGeometry = { width: 1280, height: 720, margin: 0.04, paddingTop: 40 };
 
@@ -107,7 +107,7 @@ describe('remembered choices', () => {
   });
 
   it('reads back a saved reading position, and nothing else', () => {
-    expect(parsePosition('{"slide":"myelin","fragment":2}')).toEqual({ slide: 'myelin', fragment: 2 });
+    expect(parsePosition('{"slide":"myelin","fragment":2}')).toEqual({ slide: 'myelin', step: 2 });
     expect(parsePosition('{"slide":"myelin"}')).toBeUndefined();
     expect(parsePosition('not json')).toBeUndefined();
     expect(parsePosition(null)).toBeUndefined();

@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/reveal-types.ts';
+import { Panel, element } from './panel.ts';
 
 export interface KeyHelp {
   /** The keys as shown in the help, e.g. "N". */
@@ -34,42 +35,48 @@ export function bindKey(deck: Deck, keyCode: number, help: KeyHelp, action: (eve
 }
 
 /**
- * reveal.js writes its help from a fixed list that says N turns the page. When the help
- * opens, its table is rewritten with this deck's keys, ours included.
+ * The keyboard help (?): reveal.js's own overlay, whose table it writes from a fixed list that
+ * says N turns the page. Each time it opens, its table is rewritten with this deck's keys.
  */
-export function setupKeyboardHelp(deck: Deck): void {
-  new MutationObserver(() => {
-    const content = deck.getRevealElement()?.querySelector<HTMLElement>('.r-overlay-help .r-overlay-help-content');
-    if (content && !content.dataset.ours) rewriteHelp(content);
-  }).observe(deck.getRevealElement()!, { childList: true });
+export class KeyboardHelp extends Panel {
+  constructor(private readonly deck: Deck) {
+    super();
+    new MutationObserver(() => {
+      const content = this.overlay()?.querySelector<HTMLElement>('.r-overlay-help-content');
+      if (content && !content.dataset.ours) rewriteHelp(content);
+    }).observe(deck.getRevealElement()!, { childList: true });
+  }
+
+  private overlay(): HTMLElement | null | undefined {
+    return this.deck.getRevealElement()?.querySelector<HTMLElement>('.r-overlay-help');
+  }
+
+  isActive(): boolean {
+    return Boolean(this.overlay());
+  }
+
+  activate(): void {
+    this.deck.toggleHelp(true);
+  }
+
+  deactivate(): void {
+    this.deck.toggleHelp(false);
+  }
 }
 
 function rewriteHelp(content: HTMLElement): void {
   content.dataset.ours = 'true';
-  const heading = document.createElement('h2');
-  heading.className = 'title';
-  heading.textContent = 'Keys you can use';
-  const table = document.createElement('table');
+  const table = element('table');
   const head = table.createTHead().insertRow();
-  for (const label of ['Key', 'What it does']) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = label;
-    head.append(th);
-  }
+  for (const label of ['Key', 'What it does']) head.append(element('th', { text: label, attrs: { scope: 'col' } }));
   const body = table.createTBody();
   const ours = [...ownKeys].sort((a, b) => a.key.localeCompare(b.key));
   for (const { key, description } of [...MOVING_KEYS, ...ours, ...OTHER_DECK_KEYS]) {
     const row = body.insertRow();
-    const keys = document.createElement('th');
-    keys.scope = 'row';
-    for (const part of key.split(/\s{2,}/)) {
-      const kbd = document.createElement(part === 'or' ? 'span' : 'kbd');
-      kbd.textContent = part;
-      keys.append(kbd, ' ');
-    }
+    const keys = element('th', { attrs: { scope: 'row' } });
+    for (const part of key.split(/\s{2,}/)) keys.append(element(part === 'or' ? 'span' : 'kbd', { text: part }), ' ');
     row.append(keys);
     row.insertCell().textContent = description;
   }
-  content.replaceChildren(heading, table);
+  content.replaceChildren(element('h2', { className: 'title', text: 'Keys you can use' }), table);
 }

@@ -1,6 +1,7 @@
-import type { Deck } from '../deck/reveal-types.ts';
 import { GLOSSARY_SLIDE_ID } from '../render/glossary-popovers.ts';
-import type { DeckMode } from './deck-mode.ts';
+import type { DeckMode } from '../modes/deck-mode.ts';
+import type { Navigator } from '../views/place.ts';
+import { Panel, element } from './panel.ts';
 
 const GAP = 8;
 const EDGE = 8;
@@ -9,11 +10,7 @@ const OPENER = 'button[popovertarget]:not([popovertargetaction="hide"])';
 
 /** A term as plain words, where it cannot be a button (paper, tiny phone slides). */
 export function plainTerm(button: Element): HTMLElement {
-  const span = document.createElement('span');
-  span.className = 'term';
-  span.dataset.term = button.getAttribute('data-term') ?? '';
-  span.textContent = button.textContent;
-  return span;
+  return element('span', { className: 'term', text: button.textContent ?? '', attrs: { 'data-term': button.getAttribute('data-term') ?? '' } });
 }
 
 /**
@@ -36,43 +33,62 @@ export function prepareGlossary(mode: DeckMode): void {
 
 /**
  * Glossary popovers (rendered with the slides, see src/render/glossary-popovers.ts) sit in the
- * top layer at the screen's real size. Here they are placed next to whatever opened them,
- * inside the screen, and closed when the slide changes.
+ * top layer at the screen's real size. This places each next to whatever opened it, inside the
+ * screen, and closes them when the reader moves on. Active while one is open.
  */
-export function setupGlossary(deck: Deck): void {
+export class Glossary extends Panel {
   // The button last pressed, used only if it is still one of the popover's openers: the
   // scroll view may have replaced it since.
-  let opener: HTMLElement | null = null;
-  document.addEventListener(
-    'click',
-    (event) => {
-      opener = (event.target as Element).closest?.<HTMLElement>(OPENER) ?? opener;
-    },
-    true,
-  );
-  const openerOf = (popover: HTMLElement): HTMLElement | null => {
+  private opener: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    document.addEventListener(
+      'click',
+      (event) => {
+        this.opener = (event.target as Element).closest?.<HTMLElement>(OPENER) ?? this.opener;
+      },
+      true,
+    );
+    for (const [type, measured] of [['beforetoggle', false], ['toggle', true]] as const) {
+      document.addEventListener(
+        type,
+        (event) => {
+          const popover = event.target as HTMLElement;
+          if (popover.matches('.term-popover') && (event as ToggleEvent).newState === 'open') placeNear(popover, this.openerOf(popover), measured);
+        },
+        true,
+      );
+    }
+    window.addEventListener('resize', () => this.deactivate());
+  }
+
+  /** Closes any open popover when the reader moves on. */
+  follow(navigator: Navigator): void {
+    navigator.onMove(() => this.deactivate());
+  }
+
+  private openerOf(popover: HTMLElement): HTMLElement | null {
     const candidates = [...document.querySelectorAll<HTMLElement>(OPENER)].filter((button) => button.getAttribute('popovertarget') === popover.id);
-    return opener && candidates.includes(opener) ? opener : (candidates[0] ?? null);
-  };
-  document.addEventListener(
-    'beforetoggle',
-    (event) => {
-      const popover = event.target as HTMLElement;
-      if (popover.matches('.term-popover') && (event as ToggleEvent).newState === 'open') placeNear(popover, openerOf(popover), false);
-    },
-    true,
-  );
-  document.addEventListener(
-    'toggle',
-    (event) => {
-      const popover = event.target as HTMLElement;
-      if (popover.matches('.term-popover') && (event as ToggleEvent).newState === 'open') placeNear(popover, openerOf(popover), true);
-    },
-    true,
-  );
-  const closeAll = (): void => document.querySelectorAll<HTMLElement>('.term-popover:popover-open').forEach((popover) => popover.hidePopover());
-  deck.on('slidechanged', closeAll);
-  window.addEventListener('resize', closeAll);
+    return this.opener && candidates.includes(this.opener) ? this.opener : (candidates[0] ?? null);
+  }
+
+  private open(): HTMLElement[] {
+    return [...document.querySelectorAll<HTMLElement>('.term-popover:popover-open')];
+  }
+
+  isActive(): boolean {
+    return this.open().length > 0;
+  }
+
+  /** Opens the popover of the first term on screen, as its button would. */
+  activate(): void {
+    document.querySelector<HTMLElement>(`section.present ${OPENER}, ${OPENER}`)?.click();
+  }
+
+  deactivate(): void {
+    this.open().forEach((popover) => popover.hidePopover());
+  }
 }
 
 /**
