@@ -8,7 +8,7 @@ export const abroad: Slide = {
   seconds: 75,
   optional: true,
   blocks: [
-    { kind: 'lead', text: 'Some people pay for aHSCT abroad. This is real aHSCT, not a clinic drip. [S68]' },
+    { kind: 'lead', text: 'Some people pay for aHSCT abroad: chemotherapy, not a clinic drip. Centres and drugs differ. [S68]' },
     {
       kind: 'points',
       items: [
@@ -18,7 +18,7 @@ export const abroad: Slide = {
         'Ask what the price leaves out: travel, a stay nearby, and aftercare. [S68]',
       ],
     },
-    { kind: 'callout', tone: 'info', text: 'Ask your own team first. You may be able to have aHSCT on the NHS, or join a trial. [S9, S54]' },
+    { kind: 'callout', tone: 'info', text: 'Ask your own team first. You may be able to have aHSCT on the NHS. [S9]' },
   ],
   notes: [
     'Some people travel and pay for aHSCT themselves. It costs a lot, and you carry the risks far from home.',

@@ -4,7 +4,7 @@ export const candidates: Slide = {
   id: 'candidates',
   title: 'Who might aHSCT help?',
   section: 'Stem cell therapy',
-  seconds: 105,
+  seconds: 90,
   blocks: [
     {
       kind: 'columns',
@@ -28,12 +28,12 @@ export const candidates: Slide = {
         },
       ],
     },
-    { kind: 'callout', tone: 'info', text: 'Only at a centre with a lot of experience. As a first treatment, only in a trial. [S16, S35]' },
+    { kind: 'callout', tone: 'info', text: 'Only at a centre with a lot of experience. Before you have tried strong medicines, only in a trial. [S16, S35]' },
   ],
   notes: [
-    'Guidelines differ a little. The NHS offers aHSCT from age 18 to 56, with an EDSS score up to 6.5 [S9]. EDSS is a disability score from 0 to 10. A score of 6 means you need a stick to walk about 100 metres. [S76]',
+    'Guidelines differ a little. In the NHS, aHSCT is for people aged 18 to 56 with an EDSS score up to 6.5, whose MS is still active despite a strong DMT [S9]. EDSS is a disability score from 0 to 10. A score of 6 means you need a stick to walk about 100 metres. [S76]',
     'Progressive MS may be considered if scans show active inflammation. [S35]',
     'Why not inactive progressive MS? aHSCT calms the immune attack. It cannot repair damage that is already there. [S12]',
-    'Your nerve doctor and a transplant team decide together.',
+    'You decide together with your nerve doctor and a transplant team.',
   ],
 };

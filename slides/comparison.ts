@@ -18,12 +18,12 @@ export const comparison: Slide = {
           { label: 'How given', cells: ['Your usual medicine', 'Drip, pill or jab', 'Chemo, then own cells', 'Drip of cells'] },
           {
             label: 'Evidence',
-            cells: ['Trials [S20]', 'Trials [S75]', 'Trials [S4]', 'No benefit [S13]'],
+            cells: ['Trials [S20]', 'Trials [S75]', 'Trials [S4]', 'Not shown to help [S13]'],
             ratings: { values: [3, 3, 2, 0], meaning: 'strength of evidence' },
           },
           {
             label: 'Main risks',
-            cells: ['MS may stay active [S75]', 'Infection, PML [S73]', 'Infection, death [S9]', 'Strokes, tumours [S7]'],
+            cells: ['MS may stay active [S75]', 'Infection, PML [S73]', 'Infection, infertility, death [S9]', 'Strokes, tumours [S7]'],
           },
           { label: 'Time taken', cells: ['Ongoing', 'Ongoing', 'Months [S43]', 'Varies'] },
         ],

@@ -30,7 +30,7 @@ export const faqSlides: Slide[] = [
     ],
     notes: [
       'Some websites say the cells repair damage and might fix nerves. Some say the cells could come from a donor.',
-      'For MS, aHSCT uses only your own cells. Donor cells are kept for very rare cases. [S3]',
+      'For MS, transplants use your own cells. A donor transplant is a different, riskier treatment, used only in very rare cases. [S3]',
       'The cells do not travel to the brain to fix it. The chemotherapy stops the attack. The stem cells let your blood and immune system grow back. [S12]',
     ],
   },
@@ -64,7 +64,7 @@ export const faqSlides: Slide[] = [
     notes: [
       'Some websites say side effects are mostly mild, like tiredness or a fever. For aHSCT, that is not true. It is a serious treatment, and your team will explain each risk.',
       'Some say it suits anyone whose symptoms bother them a lot. Bad symptoms alone are not the reason. What matters is whether MS is still active. [S35]',
-      'A nerve doctor and a transplant team decide together. [S16]',
+      'You decide together with a nerve doctor and a transplant team. [S16]',
     ],
   },
   {
@@ -81,7 +81,7 @@ export const faqSlides: Slide[] = [
             heading: 'How long is recovery?',
             items: [
               'About a month in hospital. [S43]',
-              'About 3 to 6 months to feel well. [S43]',
+              '3 to 6 months or more to get your strength back. [S43]',
               'Vaccines again over 2 years. [S45]',
             ],
           },
@@ -89,7 +89,7 @@ export const faqSlides: Slide[] = [
             heading: 'What if it is not for me?',
             items: [
               'Many strong medicines exist. [S20]',
-              'A trial may be open to you. [S54]',
+              'Ask if a trial is taking new people.',
               'Keeping your treatment is an option.',
             ],
           },
@@ -99,7 +99,7 @@ export const faqSlides: Slide[] = [
     notes: [
       'Some websites say most people feel better within weeks. After aHSCT, it takes months.',
       'If aHSCT is not right for you, that is not the end of the road. Strong medicines keep MS calm for many people. Your team can review what you take now.',
-      'Ask about trials too, such as StarMS in the UK. [S54]',
+      'StarMS has stopped taking new people. Its results are due in 2027. Ask your team if any other trial is open. [S54]',
     ],
   },
 ];

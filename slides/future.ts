@@ -22,7 +22,7 @@ export const future: Slide = {
   notes: [
     'MIST did not compare aHSCT with the strongest drugs we use now. These trials do. Until they report, nobody knows for sure which works better for whom.',
     'StarMS hoped for 198 people, and closed with 94. [S48, S54] We will check this talk again before it reports.',
-    'If you are thinking about aHSCT, ask whether one of these trials is open to you.',
+    'StarMS and RAM-MS are no longer taking new people. Ask your team if any trial is open to you. [S52, S54]',
     'And if your MS is calm on your current medicine, staying on it may be the best choice. No change is a choice too.',
   ],
 };

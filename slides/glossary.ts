@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../src/content/model.ts';
 export const glossary = {
   ahsct: {
     term: 'aHSCT',
-    definition: 'A stem cell transplant with your own cells. Strong drugs clear your immune system, then your cells help it regrow.',
+    definition: 'A stem cell transplant with your own cells. Strong drugs clear out much of your immune system, then your cells help it regrow.',
   },
   apheresis: { term: 'Apheresis', definition: 'A machine takes blood, keeps the stem cells, and gives the rest back.' },
   autoimmune: { term: 'Autoimmune', definition: "When the body's defence system attacks its own healthy parts by mistake." },
@@ -38,6 +38,7 @@ export const glossary = {
   'progressive-ms': { term: 'Progressive MS', definition: 'MS that slowly gets worse over time, with or without flare-ups.' },
   relapse: { term: 'Relapse', definition: 'A flare of new or worse symptoms that lasts at least a day, then settles.' },
   'relapsing-ms': { term: 'Relapsing MS', definition: 'MS with relapses that then settle, fully or in part.' },
+  'secondary-progressive-ms': { term: 'Secondary progressive MS', definition: 'Relapsing MS that later turns into slow, steady worsening.' },
   spasticity: { term: 'Spasticity', definition: 'Stiff, tight muscles that may jerk or spasm.' },
   'stem-cells': { term: 'Stem cells', definition: 'Cells that can make other cells. Blood stem cells make all blood and immune cells.' },
   steroids: { term: 'Steroids', definition: 'Strong medicines that calm swelling. In MS they can shorten a relapse.' },

@@ -5,7 +5,7 @@ export const questionSlides: Slide[] = [
     id: 'questions',
     title: 'Questions to ask your MS team',
     section: 'Your questions',
-    seconds: 90,
+    seconds: 75,
     blocks: [
       {
         kind: 'questions',

@@ -10,7 +10,7 @@ export const riskSlides: Slide[] = [
       {
         kind: 'points',
         items: [
-          'Infections: in Sweden, about 68 in 100 people had a fever with low blood counts. [S69]',
+          'Infections: in Sweden, about 68 in 100 people had a fever with low blood counts in the first weeks. [S69]',
           'Sleeping viruses can wake up. Your team checks for them. [S70]',
           'Low [[platelets]]: easy bleeding and bruising, and drips of blood or platelets. [S9, S67]',
           'A sore mouth and gut, sickness, hair loss and deep tiredness. [S9]',
@@ -27,7 +27,7 @@ export const riskSlides: Slide[] = [
       'We gave the benefits in numbers. The harms need the same care. Most of them come in the first weeks, in hospital. [S9]',
       'Infection is the main early danger. For a few weeks, your body has almost no defence against germs. [S9]',
       'In a Swedish study of 174 people, most had a fever while their blood counts were low. None of them died because of the treatment. [S69]',
-      'Deaths because of the treatment are rare now, but they still happen. The next slide shows where each number comes from.',
+      'Deaths because of the treatment are rare now, but they still happen. The lowest number, 2 in 1,000, is from one US centre with milder drugs. The highest, 21 in 1,000, is from older studies. The MS Society UK quotes about 13 in 1,000. [S36, S49, S9]',
     ],
   },
   {
@@ -58,7 +58,7 @@ export const riskSlides: Slide[] = [
       'Each row counts deaths caused by the treatment, out of 1,000 people. Most happen in the first months. [S49]',
       'The risk depends on the drugs, the centre, and how disabled people are. Older studies, of all types of MS, treated more people with severe disability. Centres had less practice then. [S49]',
       'The US centre used milder drugs and chose people with care. The Swedish study was of relapsing MS only. [S36, S69]',
-      'MIST had no deaths, but only 55 people had aHSCT. A small study can miss a rare risk. [S4]',
+      'MIST, with about 50 people, and Sweden, with 174, had no deaths. But small studies can miss a rare risk. [S4, S69]',
       'So ask any centre how many people it has treated, and how they did.',
     ],
   },
@@ -79,14 +79,14 @@ export const riskSlides: Slide[] = [
               affected: 30,
               affectedLabel: 'periods not back',
               othersLabel: 'periods back',
-              sentence: 'In a study of 43 women with MS in Italy, about 30 in 100 did not get their periods back; 70 did. [S60]',
+              sentence: 'In a study of 43 women with MS in Italy, about 30 in 100 had not got their periods back by the end; 70 did. [S60]',
             },
             {
-              label: 'People treated',
+              label: 'Several illnesses',
               affected: 10,
-              affectedLabel: 'new immune illness',
+              affectedLabel: 'new autoimmune illness',
               othersLabel: 'did not',
-              sentence: 'About 10 in 100 people got a new [[autoimmune]] illness within 5 years, often of the [[thyroid]]; 90 did not. [S59]',
+              sentence: 'Across several [[autoimmune]] illnesses, about 10 in 100 people got a new one within 5 years, often of the [[thyroid]]; 90 did not. [S59]',
             },
             {
               label: 'Five years on',
@@ -102,8 +102,9 @@ export const riskSlides: Slide[] = [
     notes: [
       'Here are three risks that can show up later.',
       'Periods stop in most women during treatment. In one Italian study, they came back for most women, after about 7 months on average. Older women were less likely to get them back. [S60]',
-      'The immune illness figure comes from aHSCT for many diseases, not only MS. [S59]',
-      'And MS can come back. Active again means a relapse, or a new spot on a scan. [S49]',
+      'Men can become less fertile too. Ask about storing sperm before you start. [S74]',
+      'The figure for new autoimmune illness comes from aHSCT for many diseases, not only MS. [S59] The risk of infection also stays higher for a long time. [S9]',
+      'And MS can come back. Active again means a relapse, a new spot on a scan, or more disability. [S49]',
     ],
   },
   {
@@ -116,12 +117,11 @@ export const riskSlides: Slide[] = [
       {
         kind: 'points',
         items: [
-          '[[thyroid|Thyroid]]: too slow in about 3 or 4 in 100 people, too fast in about 3 in 100. [S36]',
+          'At one US centre over the years after: [[thyroid]] too slow in about 3 or 4 in 100, too fast in about 3 in 100. [S36]',
           'Low [[platelets]] that last: up to about 3 in 100; about 14 in 100 when alemtuzumab is used too. [S36]',
-          'A slightly higher chance of some cancers later on. [S9]',
+          'A higher chance of infections for a long time, and of some cancers later. Ask how big these risks are. [S9]',
           'Men: ask about storing sperm before treatment starts. [S74]',
-          'Women: ask about freezing eggs, and about birth control. [S74]',
-          'Some people have had babies after aHSCT. [S65]',
+          'Women: ask about freezing eggs before treatment. Some have had babies after aHSCT. [S74, S65]',
         ],
       },
     ],

@@ -353,7 +353,7 @@ export const sources = {
   },
   S73: {
     authors: 'Ho PR and others',
-    title: 'The risk of PML with natalizumab, by JC virus antibody level',
+    title: 'Risk of natalizumab-associated PML in people with MS: data from four clinical studies',
     year: 2017,
     where: 'Lancet Neurology 16:925',
     kind: 'study',
@@ -415,5 +415,13 @@ export const sources = {
     where: 'EU Clinical Trials Register',
     kind: 'registry',
     url: 'https://www.clinicaltrialsregister.eu/ctr-search/search?query=2022-002654-95',
+  },
+  S81: {
+    authors: 'Bloomgren G and others',
+    title: 'Risk of natalizumab-associated progressive multifocal leukoencephalopathy',
+    year: 2012,
+    where: 'New England Journal of Medicine 366:1870',
+    kind: 'study',
+    url: 'https://doi.org/10.1056/NEJMoa1107829',
   },
 } satisfies Record<`S${number}`, Source>;

@@ -30,6 +30,6 @@ export const symptoms: Slide = {
     'Most people have only some of these symptoms, not all.',
     'Fatigue is one of the most common. It is not ordinary tiredness. Heat, exercise and the end of the day can make it worse.',
     'The eye problem is called optic neuritis. Sight in one eye blurs, and moving the eye can hurt. [S18]',
-    'Some websites list paralysis and leaking urine with the first signs. These can happen as MS goes on, but they are not usual at the start. [S18]',
+    'Some websites list paralysis and leaking urine with the first signs. These can happen as MS goes on. The usual first signs are the ones on this slide. [S18]',
   ],
 };

@@ -27,7 +27,7 @@ import { thanks } from './thanks.ts';
 /** The talk: its details and its running order. Slides marked `optional` are left out of the short talk. */
 export const talk: Talk = {
   title: 'Stem cell therapy for multiple sclerosis',
-  subtitle: 'Two kinds of treatment, what each can do, and what each can cost you',
+  subtitle: 'Two kinds of treatment: what each can do, and the risks of each',
   audience: 'For people with MS, their families and friends',
   lastReviewed: '2026-12-02',
   // Before StarMS reports: its results may change what the talk says.
@@ -39,8 +39,8 @@ export const talk: Talk = {
       { name: 'Sam Okoro', role: 'lives with MS', interests: 'None' },
     ],
     clinicalReviewers: [
-      { name: 'Dr Priya Nair', role: 'neurologist', interests: 'Refers people for aHSCT in the NHS' },
-      { name: 'Dr Tom Reid', role: 'haematologist', interests: 'Works in an NHS unit that gives aHSCT' },
+      { name: 'Dr Priya Nair', role: 'neurologist', interests: 'Refers people for aHSCT in the NHS. No payments from drug companies in the last 3 years' },
+      { name: 'Dr Tom Reid', role: 'haematologist', interests: 'Works in an NHS unit that gives aHSCT. No payments from drug companies in the last 3 years' },
     ],
     patientReviewers: [
       { name: 'Ann Li', role: 'lives with MS', interests: 'None' },
@@ -68,11 +68,11 @@ export const talk: Talk = {
     candidates,
     procedure,
     afterInfusion,
+    recovery,
     ...benefitSlides,
     ...riskSlides,
     clinics,
     abroad,
-    recovery,
     future,
     ...faqSlides,
     ...questionSlides,

@@ -4,7 +4,7 @@ export const title: Slide = {
   id: 'title',
   title: 'Stem cell therapy for multiple sclerosis',
   section: 'Welcome',
-  seconds: 60,
+  seconds: 45,
   blocks: [
     { kind: 'lead', text: 'For people with MS, their families and friends.' },
     { kind: 'seminar', layout: 'title' },

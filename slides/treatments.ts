@@ -19,12 +19,12 @@ export const treatments: Slide = {
     {
       kind: 'callout',
       tone: 'caution',
-      text: 'Each medicine has trade-offs. Natalizumab can cause a rare brain infection, [[pml|PML]]: from under 1 to about 12 in 1,000 people, by blood test and time on the drug. [S73]',
+      text: 'Each medicine has trade-offs. Natalizumab can cause a rare brain infection, [[pml|PML]]. The risk depends on a blood test, earlier drugs and time on it. [S73, S81]',
     },
   ],
   notes: [
     'Some websites say usual treatments only manage symptoms. That is not the whole story. DMTs lower the number of relapses and slow MS down. [S20]',
     'Some say these medicines stop working over time. For some people, MS does break through. Then doctors can switch to a stronger one. [S75]',
-    'Every medicine is a trade-off. With natalizumab, a blood test for a common virus, JC virus, guides the risk of PML. Without the virus, fewer than 1 in 1,000 get it. With the virus, earlier strong drugs and over 2 years of use, about 12 in 1,000 do. [S73]',
+    'Every medicine is a trade-off. With natalizumab, a blood test for a common virus, JC virus, guides the risk of PML. Out of 10,000 people without the virus, fewer than 1 get it. [S73] Out of 10,000 with the virus, earlier strong drugs and 2 to 4 years of use, about 120 do. [S81]',
   ],
 };

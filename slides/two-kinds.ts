@@ -4,7 +4,7 @@ export const twoKinds: Slide = {
   id: 'two-kinds',
   title: 'Stem cell therapy: two different things',
   section: 'Stem cell therapy',
-  seconds: 120,
+  seconds: 105,
   blocks: [
     {
       kind: 'columns',
@@ -21,10 +21,10 @@ export const twoKinds: Slide = {
         {
           heading: 'Clinic cell infusions',
           items: [
-            'Cells from fat, cord or marrow, often with no chemotherapy [S10]',
-            'In a trial of 144 people, [[mesenchymal-cells|mesenchymal cells]] did not calm MS on scans [S13]',
-            'Not approved for MS in the US or the UK [S10, S8]',
-            'Still being studied: the safe way to get them is in a trial [S3]',
+            'Cells from fat, cord or marrow, often with no chemo [S10]',
+            'A trial of 144 people: [[mesenchymal-cells|mesenchymal cells]] did not calm MS [S13]',
+            'Harms: strokes, infections, tumours, blindness [S7, S72, S71]',
+            'Not approved for MS: only in trials [S10, S8, S3]',
           ],
         },
       ],

@@ -10,8 +10,8 @@ const { talk, glossary } = library;
 /** The topics of the talk, in order; a topic may run over several slides (faq, faq-2, ...). */
 const TOPICS = [
   'title', 'about', 'overview', 'what-is-ms', 'myelin', 'symptoms', 'diagnosis', 'treatments', 'two-kinds',
-  'comparison', 'candidates', 'procedure', 'after-infusion', 'benefits', 'risks', 'clinics', 'abroad',
-  'recovery', 'future', 'faq', 'questions', 'take-home', 'glossary', 'sources', 'thanks',
+  'comparison', 'candidates', 'procedure', 'after-infusion', 'recovery', 'benefits', 'risks', 'clinics',
+  'abroad', 'future', 'faq', 'questions', 'take-home', 'glossary', 'sources', 'thanks',
 ];
 
 const topicOf = (id: string): string => id.replace(/-\d+$/, '');
