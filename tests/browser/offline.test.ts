@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { beforeAll, describe, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { OFFLINE_BUDGET_BYTES } from '../../src/build/offline-file.ts';
 import { ROOT } from '../support/commands.ts';
-import { launchBrowser, waitForDeck } from '../support/browser.ts';
+import { waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 /**
  * dist/offline.html on a USB stick: copied alone into an empty folder, opened from disk with
@@ -15,7 +15,6 @@ import { launchBrowser, waitForDeck } from '../support/browser.ts';
  */
 const STICK = join(ROOT, 'test-output', 'usb-stick');
 let file: string;
-let browser: Browser;
 
 interface Opened {
   context: BrowserContext;
@@ -23,7 +22,7 @@ interface Opened {
   problems: string[];
 }
 
-async function openFromDisk(query = '', hash = ''): Promise<Opened> {
+async function openFromDisk(browser: Browser, query = '', hash = ''): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   const problems: string[] = [];
   const self = pathToFileURL(file).href;
@@ -52,12 +51,10 @@ beforeAll(async () => {
   mkdirSync(STICK, { recursive: true });
   file = join(STICK, 'offline.html');
   copyFileSync(join(inject('siteDir'), 'offline.html'), file);
-  browser = await launchBrowser();
 });
-afterAll(() => browser?.close());
 
 describe('the offline file, opened from disk with no network', () => {
-  it("is one file under 1 MB, with one script block, the page's own style and the deck's, and no style attributes", () => {
+  deckTest("is one file under 1 MB, with one script block, the page's own style and the deck's, and no style attributes", () => {
     const html = readFileSync(file, 'utf8');
     expect(statSync(file).size).toBeLessThan(OFFLINE_BUDGET_BYTES);
     expect(html.match(/<script\b/g)).toHaveLength(1);
@@ -66,8 +63,8 @@ describe('the offline file, opened from disk with no network', () => {
     expect(html).not.toMatch(/(src|href)="\.?\/?assets\//);
   });
 
-  it('shows every slide of the talk, in the right fonts, and steps through them with no request and no error', async () => {
-    const { context, page, problems } = await openFromDisk('?transition=none');
+  deckTest('shows every slide of the talk, in the right fonts, and steps through them with no request and no error', async ({ browser }) => {
+    const { context, page, problems } = await openFromDisk(browser, '?transition=none');
     await waitForDeck(page);
     const ids = await page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id));
     expect(ids).toEqual(library.talk.slides.map((slide) => slide.id));
@@ -86,16 +83,16 @@ describe('the offline file, opened from disk with no network', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens a slide from its address', async () => {
-    const { context, page, problems } = await openFromDisk('', '#/myelin');
+  deckTest('opens a slide from its address', async ({ browser }) => {
+    const { context, page, problems } = await openFromDisk(browser, '', '#/myelin');
     await waitForDeck(page);
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
     await context.close();
     expect(problems).toEqual([]);
   });
 
-  it('lays out the handout for printing, too', async () => {
-    const { context, page, problems } = await openFromDisk('?print-pdf');
+  deckTest('lays out the handout for printing, too', async ({ browser }) => {
+    const { context, page, problems } = await openFromDisk(browser, '?print-pdf');
     await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
     expect(await page.locator('.handout-page').count()).toBe(library.talk.slides.length + 1);
     await context.close();

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openDeck, PHONE } from '../support/browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 /** The procedure figure's step, sampled every 100 ms for `ms`. */
 async function stepsOver(page: Page, ms: number): Promise<number[]> {
@@ -30,8 +25,8 @@ async function stepsOver(page: Page, ms: number): Promise<number[]> {
 const runs = (values: number[]): number[] => values.filter((v, i) => i === 0 || v !== values[i - 1]);
 
 describe('playing a figure again', () => {
-  it('steps back to the start and forward to where the reader was, within 5 seconds, from the button', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure/2' });
+  deckTest('steps back to the start and forward to where the reader was, within 5 seconds, from the button', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure/2' });
     const button = page.locator('#procedure .figure-replay');
     expect(await button.isVisible()).toBe(true);
     expect(await button.textContent()).toContain('Play steps');
@@ -41,23 +36,19 @@ describe('playing a figure again', () => {
     expect(runs(seen)).toEqual([0, 1, 2, 3]);
     const finished = seen.indexOf(3);
     expect(finished * 100, 'done within 5 s').toBeLessThanOrEqual(5200);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('plays every step from the start with R, and R is in the keyboard help', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure' });
+  deckTest('plays every step from the start with R, and R is in the keyboard help', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure' });
     await page.keyboard.press('r');
     const seen = await stepsOver(page, 5600);
     expect(runs(seen)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     await page.keyboard.press('Shift+Slash');
     expect(await page.locator('.r-overlay-help').textContent()).toContain('Play the steps of a picture again');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('stops when the reader moves on', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure' });
+  deckTest('stops when the reader moves on', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure' });
     await page.locator('#procedure .figure-replay').click();
     await page.waitForTimeout(900);
     await page.keyboard.press('PageDown');
@@ -65,12 +56,10 @@ describe('playing a figure again', () => {
     await page.waitForTimeout(2500);
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe(left);
     expect(await page.evaluate(() => document.querySelectorAll('#procedure-figure .figure-steps > .visible').length)).toBeLessThan(7);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('has a full-size button on the figure\'s phone page that plays it', async () => {
-    const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+  deckTest('has a full-size button on the figure\'s phone page that plays it', async ({ openDeck }) => {
+    const { page } = await openDeck({ viewport: PHONE, hasTouch: true, isMobile: true });
     const top = await page.evaluate(() => document.getElementById('procedure')!.closest<HTMLElement>('.scroll-page')!.offsetTop);
     await page.evaluate((y) => document.querySelector('.reveal-viewport')!.scrollTo(0, y), top);
     await page.waitForTimeout(300);
@@ -83,7 +72,5 @@ describe('playing a figure again', () => {
     expect(runs(seen).slice(-3)).toEqual([5, 6, 7]);
     const label = page.locator('.scroll-page-content:has(> #procedure) .page-figure-step .page-narration-label');
     expect(await label.textContent()).toBe('Step 7 of 7');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

@@ -88,11 +88,6 @@ export function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => window.Reveal!.getCurrentSlide().id);
 }
 
-/** Two animation frames: enough for layout and a scroll's effects to settle. */
-export function settle(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
 /** Presses Tab until the focused element matches `selector` (at most `limit` times). */
 export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
