@@ -4,6 +4,7 @@ import type { IconArrayFigure } from '../../src/content/model.ts';
 import { settle } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { movingMarks } from '../support/figures.ts';
+import { squash } from '../support/text.ts';
 
 const arrays = library.talk.slides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' && block.figure.type === 'icon-array' ? [{ id: slide.id, figure: block.figure as IconArrayFigure }] : [])),
@@ -12,7 +13,7 @@ const arrays = library.talk.slides.flatMap((slide) =>
 interface DrawnPanel {
   people: { x: number; y: number; affected: boolean }[];
   visible: boolean;
-  legend: string;
+  legend: string[];
   affectedFill: string;
   otherFill: string;
   background: string;
@@ -32,7 +33,7 @@ describe.each(arrays)('the icon array on "#/$id"', ({ id, figure }) => {
         return {
           people: uses.map((use) => ({ x: use.x.baseVal.value, y: use.y.baseVal.value, affected: use.classList.contains('person-affected') })),
           visible: getComputedStyle(group).opacity === '1',
-          legend: [...group.parentElement!.querySelectorAll('.icon-legend text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+          legend: [...group.parentElement!.querySelectorAll('.icon-legend text')].map((t) => t.textContent!),
           affectedFill: fill('.person-affected'),
           otherFill: fill('.person-other'),
           background: getComputedStyle(document.body).backgroundColor,
@@ -55,7 +56,7 @@ describe.each(arrays)('the icon array on "#/$id"', ({ id, figure }) => {
       // Shape, not colour alone: the others are outlines, filled with the background.
       expect(drawn.otherFill, where).toBe(drawn.background);
       expect(drawn.affectedFill === '' || drawn.affectedFill !== drawn.background, where).toBe(true);
-      expect(drawn.legend, `${where}: legend`).toBe(`${panel.affected} ${panel.affectedLabel} ${100 - panel.affected} ${panel.othersLabel}`);
+      expect(drawn.legend.map(squash).join(' '), `${where}: legend`).toBe(`${panel.affected} ${panel.affectedLabel} ${100 - panel.affected} ${panel.othersLabel}`);
     });
   });
 

@@ -4,7 +4,8 @@ import { library } from '../../slides/index.ts';
 import { axeFindings, axeFindingsScrolled, topLayerContrast } from '../support/axe.ts';
 import { DESKTOP, PHONE, settle, waitForDeck } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
-import { box, coveredContent, currentSlideId, notesWords, overlap, shownWords, words } from '../support/modes.ts';
+import { box, coveredContent, currentSlideId, notesWords, overlap, shownWords } from '../support/modes.ts';
+import { squash, words } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const ids = slides.map((s) => s.id);
@@ -69,9 +70,9 @@ describe('on a phone (reveal.js scroll view, 390x844)', () => {
       const sentence = await page.evaluate(([id, n]) => {
         const figure = document.querySelector(`#${id} figure`)!;
         const source = n === 0 ? figure.querySelector('.figure-summary') : figure.querySelectorAll('.figure-steps > li')[n - 1];
-        return source!.textContent!.replace(/\s+/g, ' ').trim();
+        return source!.textContent!;
       }, [stepSlide.id, shown] as const);
-      expect((await stepWords.locator('p').nth(1).textContent())!.replace(/\s+/g, ' ').trim()).toBe(sentence);
+      expect(squash((await stepWords.locator('p').nth(1).textContent())!)).toBe(squash(sentence));
       expect(parseFloat(await stepWords.evaluate((el) => getComputedStyle(el).fontSize)), 'the step reads at 16px or more').toBeGreaterThanOrEqual(16);
     }
     expect(seen[0]).toBe(0);

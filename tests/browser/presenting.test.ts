@@ -3,6 +3,7 @@ import { library } from '../../slides/index.ts';
 import { openDeckIn, settle, type DeckPage } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { currentSlideId, position } from '../support/modes.ts';
+import { squash } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const shortTalk = slides.filter((slide) => !slide.optional);
@@ -76,9 +77,8 @@ describe('presenting with a clicker', () => {
   deckTest('lists our own keys in the keyboard help, and N no longer as "next slide"', async () => {
     const { page } = deck;
     await page.keyboard.press('Shift+Slash');
-    const rows = await page.evaluate(() =>
-      [...document.querySelectorAll('.r-overlay-help tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())),
-    );
+    const cells = await page.evaluate(() => [...document.querySelectorAll('.r-overlay-help tr')].map((row) => [...row.children].map((cell) => cell.textContent!)));
+    const rows = cells.map((row) => row.map(squash));
     const keysFor = (pattern: RegExp): string | undefined => rows.find(([, action]) => pattern.test(action ?? ''))?.[0];
     expect(keysFor(/next/i)).toMatch(/Page Down/);
     expect(keysFor(/next/i)?.split(' ')).not.toContain('N');

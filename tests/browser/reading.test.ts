@@ -14,8 +14,8 @@ import {
   shownWords,
   slideContentBoxes,
   tabTo,
-  words,
 } from '../support/modes.ts';
+import { words } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const base = (): string => inject('siteUrl');

@@ -8,6 +8,7 @@ import { launchBrowser, settle, showStep, waitForDeck } from '../support/browser
 import { spills, typeSizes } from '../support/layout.ts';
 import { MAX_LENGTH } from '../../src/build/seminar-config.ts';
 import { readQr } from '../support/qr.ts';
+import { squash } from '../support/text.ts';
 import { library } from '../../slides/index.ts';
 
 /** One deck, many seminars: a build with other seminar details shows them, and a bad file stops it. */
@@ -29,8 +30,7 @@ let browser: Browser;
 let site: ServedSite;
 let page: Page;
 
-const slideText = (selector: string): Promise<string> =>
-  page.evaluate((sel) => document.querySelector(sel)!.textContent!.replace(/\s+/g, ' '), selector);
+const slideText = async (selector: string): Promise<string> => squash(await page.evaluate((sel) => document.querySelector(sel)!.textContent!, selector));
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });

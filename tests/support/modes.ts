@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { plainText } from '../../src/content/inline.ts';
+import { words } from './text.ts';
 
 export interface Box {
   left: number;
@@ -16,11 +17,6 @@ export function notesWords(slideId: string): string {
   const slide = library.talk.slides.find((s) => s.id === slideId);
   if (!slide) throw new Error(`no slide "${slideId}"`);
   return slide.notes.map((p) => plainText(p)).join(' ');
-}
-
-/** Text with spacing made regular, to compare rendered text with the content it came from. */
-export function words(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
 }
 
 /** The words an element shows, without citation numbers (as plainText() gives them). */
