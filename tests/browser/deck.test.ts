@@ -6,7 +6,7 @@ import { entryScript } from '../support/site.ts';
 import { DESKTOP, fragmentCount, openDeckIn, PHONE, showStep, type DeckPage } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { spills, typeSizes } from '../support/layout.ts';
-import { lowContrastSvgText } from '../support/svg-contrast.ts';
+import { lowContrastSvgText } from '../support/contrast.ts';
 
 const slides = library.talk.slides;
 /** One deck for the walk through every slide, kept open between tests; closed with the file's browser, its problems checked last. */

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { axeFindings } from '../support/axe.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { spills, typeSizes } from '../support/layout.ts';
-import { lowContrastSvgText } from '../support/svg-contrast.ts';
+import { lowContrastSvgText } from '../support/contrast.ts';
 
 /** The checks the suite relies on must catch what they are meant to catch. */
 describe('the browser checks', () => {

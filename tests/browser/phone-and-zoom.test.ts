@@ -1,7 +1,8 @@
 import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { axeFindings, axeFindingsScrolled, topLayerContrast } from '../support/axe.ts';
+import { axeFindings, axeFindingsScrolled } from '../support/axe.ts';
+import { topLayerContrast } from '../support/contrast.ts';
 import { DESKTOP, PHONE, settle, waitForDeck } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { box, coveredContent, currentSlideId, notesWords, overlap, shownWords } from '../support/modes.ts';

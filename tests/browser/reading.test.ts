@@ -1,7 +1,8 @@
 import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { axeFindings, topLayerContrast } from '../support/axe.ts';
+import { axeFindings } from '../support/axe.ts';
+import { topLayerContrast } from '../support/contrast.ts';
 import { settle, waitForDeck } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
 import {

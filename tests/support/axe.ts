@@ -35,8 +35,8 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
         resultTypes: ['violations', 'incomplete'],
       });
       // A contrast check axe could not finish is a check that did not run: count it. SVG
-      // text is the exception: axe cannot measure it, lowContrastSvgText() does.
-      // Open popovers are in the top layer, which axe cannot place: topLayerContrast() measures them.
+      // text is the exception: axe cannot measure it, lowContrastSvgText() in contrast.ts does.
+      // Open popovers are in the top layer, which axe cannot place: topLayerContrast() in contrast.ts measures them.
       const inTopLayer = (n: { target: unknown[] }): boolean =>
         document.querySelector(String(n.target[0]))?.closest(':popover-open') != null;
       // Text scrolled out of a box that scrolls cannot be measured where it is: a test checks
@@ -85,51 +85,4 @@ export async function axeFindingsScrolled(page: Page, scrollers: string): Promis
     );
   }
   return findings;
-}
-
-function luminance([r, g, b]: number[]): number {
-  const [R, G, B] = [r!, g!, b!].map((c) => {
-    const v = c / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
-}
-
-export function contrastRatio(foreground: number[], background: number[]): number {
-  const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
-  return (a! + 0.05) / (b! + 0.05);
-}
-
-/**
- * Text in open popovers (the top layer) under 7:1 against the popover's own opaque
- * background, described. Empty when all is well, or when no popover is open.
- */
-export async function topLayerContrast(page: Page): Promise<string[]> {
-  const samples = await page.evaluate(() => {
-    const rgb = (value: string): number[] | null => {
-      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
-      return m && (m[4] === undefined || Number(m[4]) === 1) ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-    };
-    const found: { text: string; fg: number[] | null; bg: number[] | null }[] = [];
-    for (const popover of document.querySelectorAll(':popover-open')) {
-      const walker = document.createTreeWalker(popover, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim()) continue;
-        let el: Element | null = node.parentElement;
-        const fg = rgb(getComputedStyle(el!).color);
-        let bg: number[] | null = null;
-        while (el && !bg) {
-          bg = rgb(getComputedStyle(el).backgroundColor);
-          el = el === popover ? null : el.parentElement;
-        }
-        found.push({ text: node.textContent.trim().slice(0, 30), fg, bg });
-      }
-    }
-    return found;
-  });
-  return samples.flatMap(({ text, fg, bg }) => {
-    if (!fg || !bg) return [`"${text}": its colours could not be read`];
-    const ratio = contrastRatio(fg, bg);
-    return ratio < 7 ? [`"${text}" at ${ratio.toFixed(2)}:1`] : [];
-  });
 }
