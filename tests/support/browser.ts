@@ -14,6 +14,11 @@ export interface DeckOptions extends BrowserContextOptions {
   query?: string;
   /** The slide (and step) to open at: `#/myelin/2`. */
   hash?: string;
+  /**
+   * Installs Playwright's clock before the page loads. Time runs as usual until the test stops
+   * it with `page.clock.pauseAt()`; from then on it moves only by `page.clock.runFor()`.
+   */
+  clock?: boolean;
 }
 
 export interface DeckPage {
@@ -34,7 +39,7 @@ export interface DeckPage {
  */
 export async function openDeckIn(
   browser: Browser,
-  { query = '', hash = '', ...options }: DeckOptions = {},
+  { query = '', hash = '', clock = false, ...options }: DeckOptions = {},
   opened: BrowserContext[] = [],
 ): Promise<DeckPage> {
   const base = new URL(inject('siteUrl'));
@@ -48,6 +53,7 @@ export async function openDeckIn(
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  if (clock) await context.clock.install();
   const page = await context.newPage();
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -70,6 +76,7 @@ export async function waitForDeck(page: Page): Promise<void> {
 /**
  * Lets the page settle: waits `ms` of the page's time (for motion to get going), then two
  * animation frames, enough for layout and a scroll's or a step's effects to be drawn.
+ * It waits on the page's own timers, so not while a test holds the page's clock stopped.
  */
 export function settle(page: Page, ms = 0): Promise<void> {
   return page.evaluate(

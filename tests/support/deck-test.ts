@@ -5,7 +5,7 @@ import { launchBrowser, openDeckIn, type DeckOptions, type DeckPage } from './br
 /**
  * Vitest's `test` with the deck at hand. A test asks for:
  * - `openDeck(options)`: the built deck in a new browser context (see DeckOptions: query, hash,
- *   viewport, reducedMotion...). After the test, passed or failed, every context it
+ *   viewport, reducedMotion, clock...). After the test, passed or failed, every context it
  *   opened is closed, and the console errors, uncaught errors and requests off the origin they
  *   recorded must be none. A test that makes problems on purpose takes them with
  *   `takeProblems()` first.
