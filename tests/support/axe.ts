@@ -21,7 +21,9 @@ export interface AxeFinding {
 /**
  * Runs axe-core in the page (evaluated over the protocol, so a strict Content Security Policy
  * does not stop it) with the WCAG A/AA tags plus the AAA enhanced contrast rule. Contrast that
- * axe could not work out is reported too, so it can never pass unchecked.
+ * axe could not work out is reported too, so it can never pass unchecked. With `include` (a
+ * selector, as the browser reads it) axe checks only what it matches, and leaves out the rules
+ * that judge a whole document (its title, language, landmarks).
  */
 export async function axeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
@@ -29,7 +31,9 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
     async ([tags, scope, contrast]) => {
       const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
       runner.configure({ checks: [{ id: 'color-contrast-enhanced', options: contrast }] });
-      const result = await runner.run(scope ? { include: [scope] } : document, {
+      const within = scope ? [...document.querySelectorAll(scope)] : [];
+      if (scope && within.length === 0) throw new Error(`axe: nothing matches ${scope}`);
+      const result = await runner.run(scope ? { include: within } : document, {
         runOnly: { type: 'tag', values: tags as string[] },
         rules: { 'color-contrast-enhanced': { enabled: true } },
         resultTypes: ['violations', 'incomplete'],
@@ -64,19 +68,20 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
 }
 
 /**
- * axe over the page with every box that scrolls (matching `scrollers`) checked twice: at its
- * top and scrolled to its end, so that each line is measured once in view.
+ * axe over the page, or the part of it matching `include`, with every box that scrolls
+ * (matching `scrollers`) checked twice: at its top and scrolled to its end, so that each line
+ * is measured once in view.
  */
-export async function axeFindingsScrolled(page: Page, scrollers: string): Promise<AxeFinding[]> {
+export async function axeFindingsScrolled(page: Page, scrollers: string, include?: string): Promise<AxeFinding[]> {
   const marked = await page.evaluate((selector) => {
     const boxes = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.scrollHeight > el.clientHeight + 1);
     boxes.forEach((el) => el.setAttribute('data-axe-scroller', ''));
     return boxes.length;
   }, scrollers);
-  const findings = await axeFindings(page);
+  const findings = await axeFindings(page, include);
   if (marked > 0) {
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-axe-scroller]').forEach((el) => el.scrollTo(0, el.scrollHeight)));
-    findings.push(...(await axeFindings(page)));
+    findings.push(...(await axeFindings(page, include)));
     await page.evaluate(() =>
       document.querySelectorAll<HTMLElement>('[data-axe-scroller]').forEach((el) => {
         el.scrollTo(0, 0);
