@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { library } from '../../slides/index.ts';
 import type { ComparisonFigure } from '../../src/content/model.ts';
 import { plainText } from '../../src/content/inline.ts';
-import { launchBrowser, openDeck } from '../support/browser.ts';
-import { settle } from '../support/figures.ts';
+import { settle } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 const comparisons = library.talk.slides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' && block.figure.type === 'comparison' ? [{ id: slide.id, figure: block.figure as ComparisonFigure }] : [])),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 describe.each(comparisons)('the comparison on "#/$id"', ({ id, figure }) => {
-  it('keeps the real data table as its text alternative, out of sight', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}/${figure.rows.length - 1}` });
+  deckTest('keeps the real data table as its text alternative, out of sight', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}/${figure.rows.length - 1}` });
     const table = await page.evaluate((slideId) => {
       const el = document.querySelector<HTMLTableElement>(`[id="${slideId}"] table.figure-table`)!;
       // Out of sight: clipped to nothing, as .visually-hidden does.
@@ -36,12 +29,10 @@ describe.each(comparisons)('the comparison on "#/$id"', ({ id, figure }) => {
     expect(table.heads).toHaveLength(figure.options.length);
     if (figure.warning) expect(table.heads[figure.warning.option]).toContain(`(${figure.warning.label})`);
     expect(table.name).toBe(plainText(figure.summary));
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('answers one question per click on a band, and fences off the unproven option from the start', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+  deckTest('answers one question per click on a band, and fences off the unproven option from the start', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}`, reducedMotion: 'reduce' });
     const drawn = (): Promise<{ rows: number[]; band: number[]; dots: number; fence: [number, number] | null; options: [string, number][]; warning: string }> =>
       page.evaluate((slideId) => {
         for (const animation of document.getAnimations()) animation.finish();
@@ -79,7 +70,5 @@ describe.each(comparisons)('the comparison on "#/$id"', ({ id, figure }) => {
       expect(now.band, `step ${step}: the band is on the row just answered`).toEqual([step - 1]);
       expect(now.dots, `step ${step}: rating dots filled`).toBe(dots);
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../support/commands.ts';
-import { DESKTOP, launchBrowser, PHONE, waitForDeck } from '../support/browser.ts';
+import { DESKTOP, PHONE, waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 /** What an attacker's edit or a compromised dependency might slip into the page. */
 const PLANTED = [
@@ -17,11 +18,7 @@ const PLANTED = [
 /** The page with the planted pieces at the start of its body. */
 const plantInto = (html: string): string => html.replace(/<body[^>]*>/, (body) => `${body}${PLANTED}`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser({ ignoreDefaultArgs: ['--disable-popup-blocking'] });
-});
-afterAll(() => browser?.close());
+deckTest.override('launchOptions', { ignoreDefaultArgs: ['--disable-popup-blocking'] });
 
 interface Watched {
   context: BrowserContext;
@@ -31,7 +28,7 @@ interface Watched {
   offsite: string[];
 }
 
-async function watch(home: (url: string) => boolean, plant = false, viewport = DESKTOP): Promise<Watched> {
+async function watch(browser: Browser, home: (url: string) => boolean, plant = false, viewport = DESKTOP): Promise<Watched> {
   const context = await browser.newContext({ viewport });
   const violations: string[] = [];
   const offsite: string[] = [];
@@ -76,7 +73,7 @@ async function walkTheDeck(page: Page): Promise<void> {
 const policyOf = (html: string): string => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describe('the Content Security Policy', () => {
-  it('is in the site and the offline file, first in the head, allowing no script or style sheet that is not theirs', () => {
+  deckTest('is in the site and the offline file, first in the head, allowing no script or style sheet that is not theirs', () => {
     for (const name of ['index.html', 'offline.html']) {
       const html = readFileSync(join(inject('siteDir'), name), 'utf8');
       const policy = policyOf(html);
@@ -91,9 +88,9 @@ describe('the Content Security Policy', () => {
     }
   });
 
-  it('lets the site run whole: every slide and step, the phone view, the speaker view and the print view, with nothing refused', async () => {
+  deckTest('lets the site run whole: every slide and step, the phone view, the speaker view and the print view, with nothing refused', async ({ browser }) => {
     const origin = new URL(inject('siteUrl')).origin;
-    const site = await watch((url) => url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank');
+    const site = await watch(browser, (url) => url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank');
     await site.page.goto(inject('siteUrl'));
     await waitForDeck(site.page);
     await walkTheDeck(site.page);
@@ -111,9 +108,9 @@ describe('the Content Security Policy', () => {
     await site.context.close();
   });
 
-  it('refuses a planted script, style sheet and image on the site, and nothing leaves the origin', async () => {
+  deckTest('refuses a planted script, style sheet and image on the site, and nothing leaves the origin', async ({ browser }) => {
     const origin = new URL(inject('siteUrl')).origin;
-    const site = await watch((url) => url.startsWith(origin) || url.startsWith('data:'), true);
+    const site = await watch(browser, (url) => url.startsWith(origin) || url.startsWith('data:'), true);
     await site.page.goto(inject('siteUrl'));
     await waitForDeck(site.page);
     expect(await site.page.evaluate(() => (window as unknown as { planted?: string }).planted)).toBeUndefined();
@@ -124,7 +121,7 @@ describe('the Content Security Policy', () => {
     await site.context.close();
   });
 
-  it('lets the offline file run whole from disk and refuses a script planted in it', async () => {
+  deckTest('lets the offline file run whole from disk and refuses a script planted in it', async ({ browser }) => {
     const folder = join(ROOT, 'test-output', 'policy');
     mkdirSync(folder, { recursive: true });
     const original = readFileSync(join(inject('siteDir'), 'offline.html'), 'utf8');
@@ -134,7 +131,7 @@ describe('the Content Security Policy', () => {
     writeFileSync(planted, plantInto(original));
 
     const onDisk = (url: string): boolean => url.startsWith('file:') || url.startsWith('data:');
-    const offline = await watch(onDisk);
+    const offline = await watch(browser, onDisk);
     await offline.page.goto(pathToFileURL(clean).href);
     await waitForDeck(offline.page);
     await walkTheDeck(offline.page);
@@ -142,7 +139,7 @@ describe('the Content Security Policy', () => {
     expect(offline.offsite).toEqual([]);
     await offline.context.close();
 
-    const tampered = await watch(onDisk);
+    const tampered = await watch(browser, onDisk);
     await tampered.page.goto(pathToFileURL(planted).href);
     await waitForDeck(tampered.page);
     expect(await tampered.page.evaluate(() => (window as unknown as { planted?: string }).planted)).toBeUndefined();

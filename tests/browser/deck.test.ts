@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
 import { library } from '../../slides/index.ts';
 import { axeFindings } from '../support/axe.ts';
 import { NO_SCRIPT_TEXT, START_FAILURE_TEXT } from '../../src/render/start-cover.ts';
 import { entryScript } from '../support/site.ts';
-import { DESKTOP, fragmentCount, launchBrowser, openDeck, PHONE, showStep, type DeckPage } from '../support/browser.ts';
+import { DESKTOP, fragmentCount, openDeckIn, PHONE, showStep, type DeckPage } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import { spills, typeSizes } from '../support/layout.ts';
-import { lowContrastSvgText } from '../support/svg-contrast.ts';
+import { lowContrastSvgText } from '../support/contrast.ts';
 
 const slides = library.talk.slides;
-let browser: Browser;
+/** One deck for the walk through every slide, kept open between tests; closed with the file's browser, its problems checked last. */
 let deck: DeckPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  deck = await openDeck(browser, { query: '?transition=none' });
-});
-afterAll(async () => {
-  await browser?.close();
+deckTest.beforeAll(async ({ browser }) => {
+  deck = await openDeckIn(browser, { query: '?transition=none' });
 });
 
 describe('the deck in Chromium at 1280x720', () => {
-  it('starts with every slide of the talk, in order, and exposes window.Reveal', async () => {
+  deckTest('starts with every slide of the talk, in order, and exposes window.Reveal', async () => {
     const ids = await deck.page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id));
     expect(ids).toEqual(slides.map((slide) => slide.id));
     expect(await deck.page.evaluate(() => typeof window.Reveal?.getConfig === 'function' && window.Reveal.getConfig().width)).toBe(1280);
   });
 
-  it.each(slides.map((slide, index) => [slide.id, index] as const))(
+  deckTest.each(slides.map((slide, index) => [slide.id, index] as const))(
     'slide "%s": every step passes axe, fits the canvas and keeps type large',
     async (id, index) => {
       await showStep(deck.page, index, -1);
@@ -46,17 +41,15 @@ describe('the deck in Chromium at 1280x720', () => {
     },
   );
 
-  it('opens a slide from its address', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/myelin' });
+  deckTest('opens a slide from its address', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/myelin' });
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it.each([
+  deckTest.for([
     ['a desktop', DESKTOP],
     ['a phone', PHONE],
-  ])('on %s, shows the talk title from the page alone, where the title slide then puts it', async (_, viewport) => {
+  ] as const)('on %s, shows the talk title from the page alone, where the title slide then puts it', async ([, viewport], { browser, openDeck }) => {
     const context = await browser.newContext({ viewport });
     const waiting = await context.newPage();
     await waiting.route(/\.(js|css)$/, (route) => route.abort());
@@ -67,18 +60,16 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(await waiting.locator('.reveal').isVisible(), 'no slide shows unstyled').toBe(false);
     const covered = await cover.boundingBox();
 
-    const { page, problems } = await openDeck(browser, { viewport });
+    const { page } = await openDeck({ viewport });
     expect(await page.locator('.start-cover').count(), 'the cover is gone once the deck is up').toBe(0);
     const title = await page.locator('#title h1').boundingBox();
     expect(Math.abs(covered!.x - title!.x), 'left edge').toBeLessThan(4);
     expect(Math.abs(covered!.y - title!.y), 'top edge').toBeLessThan(8);
     expect(Math.abs(covered!.height - title!.height) / title!.height, 'size').toBeLessThan(0.1);
     await context.close();
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('lets nothing but the page itself hold up its first paint', async () => {
+  deckTest('lets nothing but the page itself hold up its first paint', async () => {
     const blocking = await deck.page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -90,10 +81,10 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(fetched.some((name) => name.endsWith('.css')), "the deck's style sheet was fetched").toBe(true);
   });
 
-  it.each([
+  deckTest.for([
     ['style sheet', () => /\.css$/],
     ['script', () => new RegExp(`/${entryScript()}$`)],
-  ])("says so on the cover when the deck's %s cannot load, and shows no unstyled slide", async (_, failing) => {
+  ] as const)("says so on the cover when the deck's %s cannot load, and shows no unstyled slide", async ([, failing], { browser }) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.route(failing(), (route) => route.abort());
@@ -106,7 +97,7 @@ describe('the deck in Chromium at 1280x720', () => {
     await context.close();
   });
 
-  it('says at once that the slides need JavaScript where scripts are turned off', async () => {
+  deckTest('says at once that the slides need JavaScript where scripts are turned off', async ({ browser }) => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('siteUrl'));
@@ -119,7 +110,7 @@ describe('the deck in Chromium at 1280x720', () => {
     await context.close();
   });
 
-  it('logged no console error and sent no request off its origin', () => {
+  deckTest('logged no console error and sent no request off its origin', () => {
     expect(deck.problems).toEqual([]);
   });
 });

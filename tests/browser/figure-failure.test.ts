@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForDeck } from '../support/browser.ts';
+import { describe, expect, inject } from 'vitest';
+import { waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import { spills } from '../support/layout.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 describe('a figure that throws', () => {
-  it('leaves the deck running, shows its slide in words, and is reported once', async () => {
+  deckTest('leaves the deck running, shows its slide in words, and is reported once', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const warnings: string[] = [];

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { library } from '../../slides/index.ts';
 import { figureSteps } from '../../src/content/figure-content.ts';
 import { plainText } from '../../src/content/inline.ts';
 import type { Figure } from '../../src/content/model.ts';
-import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
-import { announced, figureSignature, labelClashes, movingMarks, settle } from '../support/figures.ts';
+import { settle } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
+import { announced, figureSignature, labelClashes, movingMarks } from '../support/figures.ts';
 
 const figureSlides = library.talk.slides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' ? [{ id: slide.id, figure: block.figure as Figure }] : [])),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure }) => {
   const stepCount = figureSteps(figure).length;
 
-  it('is drawn as one described image, and changes at every click and back again', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+  deckTest('is drawn as one described image, and changes at every click and back again', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}` });
     const svg = page.locator(`[id="${id}"] .figure-art svg`);
     expect(await svg.getAttribute('role')).toBe('img');
     expect(await page.locator(`[id="${id}"] .figure-art svg > title`).textContent()).not.toBe('');
@@ -45,29 +39,24 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
       expect(await figureSignature(page, id), `back to step ${step}`).toBe(forward[step]);
     }
     expect(await page.evaluate((slideId) => window.Reveal!.getCurrentSlide().id === slideId, id)).toBe(true);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('keeps the words in the picture apart from each other and inside it, at every step', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+  deckTest('keeps the words in the picture apart from each other and inside it, at every step', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}`, reducedMotion: 'reduce' });
     for (let step = 0; step <= stepCount; step++) {
       if (step > 0) await page.keyboard.press('ArrowRight');
       await settle(page);
       expect(await labelClashes(page, id), `step ${step}`).toEqual([]);
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('agrees with a fresh visit after rapid clicking and jumping', async () => {
+  deckTest('agrees with a fresh visit after rapid clicking and jumping', async ({ openDeck }) => {
     // The address of the slide with fragments up to `f` shown (-1: none, the step before the first click).
     const address = (f: number): string => (f >= 0 ? `#/${id}/${f}` : `#/${id}`);
-    const fresh = await openDeck(browser, { hash: address(stepCount - 3) });
+    const fresh = await openDeck({ hash: address(stepCount - 3) });
     const expected = await figureSignature(fresh.page, id);
-    await fresh.page.context().close();
 
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+    const { page } = await openDeck({ hash: `#/${id}` });
     for (let i = 0; i < stepCount; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
@@ -78,17 +67,14 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     if (at === stepCount - 3) expect(await figureSignature(page, id)).toBe(expected);
     else {
       // PageUp from the next slide lands on this one with all its steps shown.
-      const last = await openDeck(browser, { hash: address(at) });
+      const last = await openDeck({ hash: address(at) });
       expect(await figureSignature(page, id)).toBe(await figureSignature(last.page, id));
-      await last.page.context().close();
     }
     expect(await movingMarks(page)).toBe(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('stops moving when the presenter leaves the slide mid-step', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}/1` });
+  deckTest('stops moving when the presenter leaves the slide mid-step', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}/1` });
     await page.keyboard.press('ArrowRight');
     await page.evaluate(() => window.Reveal!.next());
     const next = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
@@ -96,12 +82,10 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
     expect(next).toBeTruthy();
     await settle(page, 100);
     expect(await movingMarks(page)).toBe(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('shows each step at once, without movement, when the reader asks for reduced motion', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+  deckTest('shows each step at once, without movement, when the reader asks for reduced motion', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}`, reducedMotion: 'reduce' });
     for (let step = 1; step <= stepCount; step++) {
       await page.keyboard.press('ArrowRight');
       const running = await page.evaluate(() => {
@@ -111,22 +95,14 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
       expect(running, `step ${step}: marks still fading or moving`).toBe(0);
       expect(await movingMarks(page), `step ${step}: moving dots`).toBe(0);
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('prints complete: the print view shows the final step', async () => {
-    const last = await openDeck(browser, { hash: `#/${id}/${stepCount - 1}` });
+  deckTest('prints complete: the print view shows the final step', async ({ openDeck }) => {
+    const last = await openDeck({ hash: `#/${id}/${stepCount - 1}` });
     const complete = await figureSignature(last.page, id);
-    await last.page.context().close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${inject('siteUrl')}?print-pdf`);
+    const { page } = await openDeck({ query: '?print-pdf' });
     await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
-    await waitForDeck(page);
     expect(await figureSignature(page, id)).toBe(complete);
     if (figure.type !== 'comparison') {
       // The handout gives the last step's words with the picture, as the slide does at that step.
@@ -136,16 +112,14 @@ describe.each(figureSlides)('the $figure.type figure on "#/$id"', ({ id, figure 
       }, id);
       expect(words).toContain(plainText(figureSteps(figure).at(-1)!.sentence).slice(0, 20));
     }
-    await context.close();
-    expect(errors).toEqual([]);
   });
 });
 
 const routeFigures = figureSlides.filter(({ figure }) => figure.type === 'procedure' || figure.type === 'myelin');
 
 describe.each(routeFigures)('motion in the $figure.type figure on "#/$id"', ({ id, figure }) => {
-  it('travels only along the lines drawn at that step', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}` });
+  deckTest('travels only along the lines drawn at that step', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}` });
     let seen = 0;
     for (let step = 1; step <= figureSteps(figure).length; step++) {
       await page.keyboard.press('ArrowRight');
@@ -171,7 +145,5 @@ describe.each(routeFigures)('motion in the $figure.type figure on "#/$id"', ({ i
       }
     }
     expect(seen, 'something moved').toBeGreaterThan(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import { figureSignature } from '../support/figures.ts';
 import { memoryAfterGc, nextAction, seededRandom, settleToStart } from '../support/fuzz.ts';
 
@@ -11,12 +11,6 @@ const ROUND = 120;
 const ROUNDS = 4;
 const slideIds = library.talk.slides.map((slide) => slide.id);
 const figureSlides = library.talk.slides.filter((slide) => slide.blocks.some((block) => block.kind === 'figure')).map((slide) => slide.id);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 /** The pictures of every figure at its first, middle and last step. */
 async function allFigures(page: Page): Promise<Record<string, string>> {
@@ -36,8 +30,8 @@ async function allFigures(page: Page): Promise<Record<string, string>> {
 }
 
 describe(`random presenting and reading (seed ${SEED})`, () => {
-  it('raises no error, leaves every figure as a fresh visit shows it, and keeps no memory', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+  deckTest('raises no error, leaves every figure as a fresh visit shows it, and keeps no memory', async ({ openDeck }) => {
+    const { page, problems } = await openDeck({ query: '?transition=none' });
     const random = seededRandom(SEED);
     const log: string[] = [];
     let firstProblemAt = -1;
@@ -69,11 +63,7 @@ describe(`random presenting and reading (seed ${SEED})`, () => {
     expect(after.heap - before.heap, `JS heap ${before.heap} → ${after.heap} bytes; ${replay()}`).toBeLessThan(1_000_000);
 
     const fuzzed = await allFigures(page);
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await fresh.goto(`${inject('siteUrl')}?transition=none`);
-    await waitForDeck(fresh);
-    expect(fuzzed, replay()).toEqual(await allFigures(fresh));
-    await fresh.close();
-    await page.context().close();
+    const fresh = await openDeck({ query: '?transition=none' });
+    expect(fuzzed, replay()).toEqual(await allFigures(fresh.page));
   });
 });

@@ -10,8 +10,9 @@ import { serveSite, type ServedSite } from '../../src/node/serve-site.ts';
 import { ROOT, runCommand, type CommandResult } from '../support/commands.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeFindings } from '../support/axe.ts';
-import { greyPages, pageText, pdfFonts, pdfInfo, requirePoppler, squash } from '../support/poppler.ts';
+import { greyPages, pageText, pdfFonts, pdfInfo, requirePoppler } from '../support/poppler.ts';
 import { readQr } from '../support/qr.ts';
+import { words } from '../support/text.ts';
 
 /**
  * `npm run handout` with another seminar's details, run as a user runs it; then the PDF is read
@@ -49,7 +50,7 @@ beforeAll(async () => {
 });
 
 /** Text of a slide's narration as it reads on paper: citations as [n], words only. */
-const words = (text: string): string => squash(text.replace(/\[[\d,\s]+\]/g, ' ')).replace(/ ([.,:;?!])/g, '$1');
+const paperWords = (text: string): string => words(text.replace(/\[[\d,\s]+\]/g, ' '));
 
 describe('npm run handout', () => {
   it('shows one line per stage while it works, and finishes well under a minute', () => {
@@ -85,10 +86,10 @@ describe('npm run handout', () => {
   });
 
   it.each(slides.map((slide, i) => [slide.id, i] as const))('prints slide "%s" on its own page with its title, narration and page number', (_id, i) => {
-    const text = words(pageText(PDF, i + 2));
+    const text = paperWords(pageText(PDF, i + 2));
     const slide = slides[i]!;
-    expect(text).toContain(words(plainText(slide.title)));
-    for (const paragraph of slide.notes) expect(text).toContain(words(plainText(paragraph)));
+    expect(text).toContain(paperWords(plainText(slide.title)));
+    for (const paragraph of slide.notes) expect(text).toContain(paperWords(plainText(paragraph)));
     expect(text).toContain(`Page ${i + 2} of ${slides.length + 1}`);
   });
 

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { axeFindings } from '../support/axe.ts';
-import { launchBrowser, openDeck, type DeckPage } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import { spills, typeSizes } from '../support/layout.ts';
-import { lowContrastSvgText } from '../support/svg-contrast.ts';
+import { lowContrastSvgText } from '../support/contrast.ts';
 
 /** The checks the suite relies on must catch what they are meant to catch. */
-let browser: Browser;
-let deck: DeckPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  deck = await openDeck(browser, { query: '?transition=none', hash: '#/what-is-ms' });
-});
-afterAll(() => browser?.close());
-
 describe('the browser checks', () => {
-  it('catch a planted problem of each kind on a slide', async () => {
+  deckTest('catch a planted problem of each kind on a slide', async ({ openDeck }) => {
+    const deck = await openDeck({ query: '?transition=none', hash: '#/what-is-ms' });
     await deck.page.evaluate(() => {
       const body = window.Reveal!.getCurrentSlide().querySelector('.slide-body')!;
       const faint = document.createElement('p');
@@ -45,5 +36,22 @@ describe('the browser checks', () => {
     expect(await axeFindings(deck.page)).toEqual([]);
     expect(await spills(deck.page)).toEqual([]);
     expect(await lowContrastSvgText(deck.page)).toEqual([]);
+  });
+
+  deckTest('catch a console error, an uncaught error and a request off the origin, reported after the test', async ({ openDeck }) => {
+    const deck = await openDeck({ hash: '#/what-is-ms' });
+    const popup = deck.page.waitForEvent('popup');
+    await deck.page.evaluate(() => {
+      console.error('planted console error');
+      setTimeout(() => {
+        throw new Error('planted uncaught error');
+      });
+      // The page's policy stops a planted image, script or fetch before it asks; a window it lets open.
+      window.open('https://planted.example.invalid/');
+    });
+    const planted = ['console error: planted console error', 'uncaught: planted uncaught error', 'request left the origin: https://planted.example.invalid/'];
+    await expect.poll(() => deck.problems).toEqual(expect.arrayContaining(planted));
+    await (await popup).close();
+    expect(deck.takeProblems()).toEqual(expect.arrayContaining(planted));
   });
 });

@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { OFFLINE_BUDGET_BYTES } from '../../src/build/offline-file.ts';
 import { ROOT } from '../support/commands.ts';
-import { launchBrowser, waitForDeck } from '../support/browser.ts';
+import { waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 /**
  * dist/offline.html on a USB stick: copied alone into an empty folder, opened from disk with
@@ -15,49 +15,53 @@ import { launchBrowser, waitForDeck } from '../support/browser.ts';
  */
 const STICK = join(ROOT, 'test-output', 'usb-stick');
 let file: string;
-let browser: Browser;
 
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
-
-async function openFromDisk(query = '', hash = ''): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+/**
+ * deckTest with `openFromDisk(query, hash)`: the file in a new context, with no network. After
+ * the test, as with openDeck, the contexts are closed and what they recorded must be nothing:
+ * no request but for the file itself, no failed load, no console error or warning, no uncaught error.
+ */
+const diskTest = deckTest.extend('openFromDisk', async ({ browser }, { onCleanup }) => {
+  const contexts: BrowserContext[] = [];
   const problems: string[] = [];
-  const self = pathToFileURL(file).href;
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(file|data):/.test(url)) return route.continue();
-    problems.push(`network request: ${url}`);
-    return route.abort();
+  onCleanup(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    expect(problems, 'what the offline file tried to load, and its console errors and warnings').toEqual([]);
   });
-  const page = await context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && url.split(/[?#]/)[0] !== self) problems.push(`request: ${url}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.goto(`${self}${query}${hash}`);
-  return { context, page, problems };
-}
+  return async (query = '', hash = ''): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    contexts.push(context);
+    const self = pathToFileURL(file).href;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data):/.test(url)) return route.continue();
+      problems.push(`network request: ${url}`);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('data:') && url.split(/[?#]/)[0] !== self) problems.push(`request: ${url}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(`${self}${query}${hash}`);
+    return page;
+  };
+});
 
 beforeAll(async () => {
   rmSync(STICK, { recursive: true, force: true });
   mkdirSync(STICK, { recursive: true });
   file = join(STICK, 'offline.html');
   copyFileSync(join(inject('siteDir'), 'offline.html'), file);
-  browser = await launchBrowser();
 });
-afterAll(() => browser?.close());
 
 describe('the offline file, opened from disk with no network', () => {
-  it("is one file under 1 MB, with one script block, the page's own style and the deck's, and no style attributes", () => {
+  diskTest("is one file under 1 MB, with one script block, the page's own style and the deck's, and no style attributes", () => {
     const html = readFileSync(file, 'utf8');
     expect(statSync(file).size).toBeLessThan(OFFLINE_BUDGET_BYTES);
     expect(html.match(/<script\b/g)).toHaveLength(1);
@@ -66,8 +70,8 @@ describe('the offline file, opened from disk with no network', () => {
     expect(html).not.toMatch(/(src|href)="\.?\/?assets\//);
   });
 
-  it('shows every slide of the talk, in the right fonts, and steps through them with no request and no error', async () => {
-    const { context, page, problems } = await openFromDisk('?transition=none');
+  diskTest('shows every slide of the talk, in the right fonts, and steps through them with no request and no error', async ({ openFromDisk }) => {
+    const page = await openFromDisk('?transition=none');
     await waitForDeck(page);
     const ids = await page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id));
     expect(ids).toEqual(library.talk.slides.map((slide) => slide.id));
@@ -82,23 +86,17 @@ describe('the offline file, opened from disk with no network', () => {
     }
     expect(await page.evaluate(() => window.Reveal!.isLastSlide())).toBe(true);
     await page.screenshot({ path: join(ROOT, 'test-output', 'offline-last-slide.png') });
-    await context.close();
-    expect(problems).toEqual([]);
   });
 
-  it('opens a slide from its address', async () => {
-    const { context, page, problems } = await openFromDisk('', '#/myelin');
+  diskTest('opens a slide from its address', async ({ openFromDisk }) => {
+    const page = await openFromDisk('', '#/myelin');
     await waitForDeck(page);
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
-    await context.close();
-    expect(problems).toEqual([]);
   });
 
-  it('lays out the handout for printing, too', async () => {
-    const { context, page, problems } = await openFromDisk('?print-pdf');
+  diskTest('lays out the handout for printing, too', async ({ openFromDisk }) => {
+    const page = await openFromDisk('?print-pdf');
     await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
     expect(await page.locator('.handout-page').count()).toBe(library.talk.slides.length + 1);
-    await context.close();
-    expect(problems).toEqual([]);
   });
 });

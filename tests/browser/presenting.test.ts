@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { library } from '../../slides/index.ts';
-import { launchBrowser, openDeck, type DeckPage } from '../support/browser.ts';
-import { currentSlideId, position, settle } from '../support/modes.ts';
+import { openDeckIn, settle, type DeckPage } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
+import { currentSlideId, position } from '../support/modes.ts';
+import { squash } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const shortTalk = slides.filter((slide) => !slide.optional);
 const seconds = (list: typeof slides): number => list.reduce((sum, slide) => sum + slide.seconds, 0);
 
-let browser: Browser;
+/** One deck for the keys, kept open between tests; closed with the file's browser, its problems checked last. */
 let deck: DeckPage;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  deck = await openDeck(browser, { query: '?transition=none' });
+deckTest.beforeAll(async ({ browser }) => {
+  deck = await openDeckIn(browser, { query: '?transition=none' });
 });
-afterAll(() => browser?.close());
 
 const later = (a: [number, number], b: [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 
 describe('presenting with a clicker', () => {
-  it('moves on with Page Down, right, down and Space, and back with Page Up, left and up', async () => {
+  deckTest('moves on with Page Down, right, down and Space, and back with Page Up, left and up', async () => {
     const { page } = deck;
     await page.evaluate(() => window.Reveal!.slide(0, 0, -1));
     for (const [forward, back] of [
@@ -37,7 +36,7 @@ describe('presenting with a clicker', () => {
     }
   });
 
-  it('goes to the last slide with End and the first with Home', async () => {
+  deckTest('goes to the last slide with End and the first with Home', async () => {
     const { page } = deck;
     await page.keyboard.press('End');
     expect(await currentSlideId(page)).toBe(slides.at(-1)!.id);
@@ -45,7 +44,7 @@ describe('presenting with a clicker', () => {
     expect(await currentSlideId(page)).toBe(slides[0]!.id);
   });
 
-  it.each([['b'], ['.']])('blacks out the whole screen with "%s" and comes back with the same key', async (key) => {
+  deckTest.each([['b'], ['.']])('blacks out the whole screen with "%s" and comes back with the same key', async (key) => {
     const { page } = deck;
     await page.evaluate(() => window.Reveal!.slide(1));
     await page.keyboard.press('n'); // the narration panel too must go black
@@ -75,12 +74,11 @@ describe('presenting with a clicker', () => {
     await page.keyboard.press('n');
   });
 
-  it('lists our own keys in the keyboard help, and N no longer as "next slide"', async () => {
+  deckTest('lists our own keys in the keyboard help, and N no longer as "next slide"', async () => {
     const { page } = deck;
     await page.keyboard.press('Shift+Slash');
-    const rows = await page.evaluate(() =>
-      [...document.querySelectorAll('.r-overlay-help tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())),
-    );
+    const cells = await page.evaluate(() => [...document.querySelectorAll('.r-overlay-help tr')].map((row) => [...row.children].map((cell) => cell.textContent!)));
+    const rows = cells.map((row) => row.map(squash));
     const keysFor = (pattern: RegExp): string | undefined => rows.find(([, action]) => pattern.test(action ?? ''))?.[0];
     expect(keysFor(/next/i)).toMatch(/Page Down/);
     expect(keysFor(/next/i)?.split(' ')).not.toContain('N');
@@ -92,13 +90,13 @@ describe('presenting with a clicker', () => {
     expect(await page.locator('.r-overlay-help').count()).toBe(0);
   });
 
-  it('logged no console error', () => {
+  deckTest('logged no console error', () => {
     expect(deck.problems).toEqual([]);
   });
 });
 
 describe('two talks from one deck', () => {
-  it('gives the full talk every slide, paced to the sum of their timings', async () => {
+  deckTest('gives the full talk every slide, paced to the sum of their timings', async () => {
     const { page } = deck;
     const shown = await page.evaluate(() => ({
       ids: window.Reveal!.getSlides().map((s) => s.id),
@@ -108,8 +106,8 @@ describe('two talks from one deck', () => {
     expect(shown.total).toBe(seconds(slides));
   });
 
-  it('leaves the optional slides out of the short talk (?track=short), with pacing, numbers and progress to match', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?track=short', reducedMotion: 'reduce' });
+  deckTest('leaves the optional slides out of the short talk (?track=short), with pacing, numbers and progress to match', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?track=short', reducedMotion: 'reduce' });
     const shown = await page.evaluate(() => ({
       ids: window.Reveal!.getSlides().map((s) => s.id),
       optional: document.querySelectorAll('.slides section[data-optional]').length,
@@ -130,7 +128,5 @@ describe('two talks from one deck', () => {
     }));
     expect(chrome.number).toBe(`${shortTalk.length}/${shortTalk.length}`);
     expect(chrome.progress).toBeCloseTo(1, 2);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { axeFindings, topLayerContrast } from '../support/axe.ts';
-import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import { axeFindings } from '../support/axe.ts';
+import { topLayerContrast } from '../support/contrast.ts';
+import { settle, waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import {
   activeElement,
   box,
@@ -11,20 +12,13 @@ import {
   currentSlideId,
   notesWords,
   overlap,
-  settle,
   shownWords,
   tabTo,
-  words,
 } from '../support/modes.ts';
+import { words } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const base = (): string => inject('siteUrl');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 async function narrationCheck(page: Page): Promise<void> {
   const id = await currentSlideId(page);
@@ -40,8 +34,8 @@ async function narrationCheck(page: Page): Promise<void> {
 }
 
 describe('narration on a desktop', () => {
-  it('shows and hides with N, beside the slide, following every slide change, and is remembered', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/overview' });
+  deckTest('shows and hides with N, beside the slide, following every slide change, and is remembered', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/overview' });
     expect(await page.locator('#narration').isVisible()).toBe(false);
     const slideAlone = (await box(page, '.reveal .slides > section.present'))!;
     await page.keyboard.press('n');
@@ -71,19 +65,15 @@ describe('narration on a desktop', () => {
     await page.click('#narration .narration-hide');
     expect(await page.locator('#narration').isVisible()).toBe(false);
     expect(await activeElement(page)).toBe('#narration-button');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('opens with ?narration=on', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: `#/${slides[2]!.id}` });
+  deckTest('opens with ?narration=on', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?narration=on', hash: `#/${slides[2]!.id}` });
     await narrationCheck(page);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('keeps the reader tools off every slide\'s content, with and without the narration', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+  deckTest('keeps the reader tools off every slide\'s content, with and without the narration', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none' });
     for (const narration of [false, true]) {
       if (narration) await page.keyboard.press('n');
       for (let i = 0; i < slides.length; i++) {
@@ -92,14 +82,12 @@ describe('narration on a desktop', () => {
         expect(await coveredContent(page, '#reader-tools')).toEqual([]);
       }
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });
 
 describe('contents (M)', () => {
-  it('opens with M, moves with arrows and Tab, jumps with Enter, closes with Escape, and gives focus back', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none', hash: '#/overview' });
+  deckTest('opens with M, moves with arrows and Tab, jumps with Enter, closes with Escape, and gives focus back', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none', hash: '#/overview' });
     const sections = slides.filter((s, i) => slides.findIndex((t) => t.section === s.section) === i).map((s) => [s.section, s.id] as const);
     await page.keyboard.press('m');
     expect(await page.locator('nav#contents').isVisible()).toBe(true);
@@ -133,8 +121,6 @@ describe('contents (M)', () => {
     expect(await page.locator('nav#contents').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await activeElement(page)).toBe('#contents-button');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });
 
@@ -161,8 +147,8 @@ describe('glossary popovers', () => {
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.term-popover:popover-open p')!).fontSize))).toBeGreaterThanOrEqual(18);
   };
 
-  it('open from the keyboard (Enter or Space) next to the term, and lead to the glossary slide', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none', hash: `#/${termSlide.id}` });
+  deckTest('open from the keyboard (Enter or Space) next to the term, and lead to the glossary slide', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none', hash: `#/${termSlide.id}` });
     await tabTo(page, termAt);
     await page.keyboard.press('Enter');
     await checkPopover(page);
@@ -178,32 +164,26 @@ describe('glossary popovers', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.Reveal!.getCurrentSlide().id === 'glossary');
     expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('open with a tap, and close with a tap outside', async () => {
-    const { page, problems } = await openDeck(browser, { hasTouch: true, hash: `#/${termSlide.id}` });
+  deckTest('open with a tap, and close with a tap outside', async ({ openDeck }) => {
+    const { page } = await openDeck({ hasTouch: true, hash: `#/${termSlide.id}` });
     await page.tap(termAt);
     await checkPopover(page);
     await page.tap('body', { position: { x: 600, y: 700 } });
     expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('lose the link to the glossary in the short talk, which has no glossary slide', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?track=short' });
+  deckTest('lose the link to the glossary in the short talk, which has no glossary slide', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?track=short' });
     const hasGlossary = await page.evaluate(() => document.getElementById('glossary') !== null);
     expect(await page.locator('.term-popover a.see-all-words').count()).toBe(hasGlossary ? await page.locator('.term-popover').count() : 0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });
 
 describe('where a reader stopped', () => {
-  it('offers to go on from there on the next visit, without moving the slide or taking focus', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none' });
+  deckTest('offers to go on from there on the next visit, without moving the slide or taking focus', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none' });
     await page.keyboard.press('End');
     await page.keyboard.press('PageUp');
     const stopped = await currentSlideId(page);
@@ -227,13 +207,11 @@ describe('where a reader stopped', () => {
     await page.click('#resume-offer .resume-go');
     expect(await currentSlideId(page)).toBe(stopped);
     expect(await page.locator('#resume-offer').count()).toBe(0);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('never shows in a speaker view preview or in print, where glossary terms are plain words', async () => {
+  deckTest('never shows in a speaker view preview or in print, where glossary terms are plain words', async ({ openDeck }) => {
     for (const query of ['?receiver', '?print-pdf']) {
-      const { page, problems } = await openDeck(browser, { query });
+      const { page } = await openDeck({ query });
       await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
       await page.reload();
       await waitForDeck(page);
@@ -243,15 +221,13 @@ describe('where a reader stopped', () => {
         expect(await page.locator('button.term, [popover]').count(), 'nothing to press on paper').toBe(0);
         expect(await page.locator('span.term').count()).toBeGreaterThan(0);
       }
-      await page.context().close();
-      expect(problems).toEqual([]);
     }
   });
 });
 
 describe('accessibility of the reader tools', () => {
-  it('moves nothing when the reader asks for reduced motion', async () => {
-    const { page, problems } = await openDeck(browser, { reducedMotion: 'reduce', hash: '#/overview' });
+  deckTest('moves nothing when the reader asks for reduced motion', async ({ openDeck }) => {
+    const { page } = await openDeck({ reducedMotion: 'reduce', hash: '#/overview' });
     const moving = (): Promise<string[]> =>
       page.evaluate(() =>
         document.getAnimations().map((a) => `${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${((a.effect as KeyframeEffect).target as Element)?.className}`),
@@ -272,12 +248,10 @@ describe('accessibility of the reader tools', () => {
       await action();
       expect(await moving()).toEqual([]);
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('passes axe with the narration and the contents open, and with a glossary popover open', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: '#/overview' });
+  deckTest('passes axe with the narration and the contents open, and with a glossary popover open', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?narration=on', hash: '#/overview' });
     await page.keyboard.press('m');
     expect(await axeFindings(page)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -286,12 +260,10 @@ describe('accessibility of the reader tools', () => {
     expect(await page.locator('.term-popover:popover-open').count()).toBe(1);
     expect(await axeFindings(page)).toEqual([]);
     expect(await topLayerContrast(page)).toEqual([]);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('makes every control of ours at least 44 by 44 pixels', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?narration=on', hash: '#/overview' });
+  deckTest('makes every control of ours at least 44 by 44 pixels', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?narration=on', hash: '#/overview' });
     await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
     await page.goto(base());
     await waitForDeck(page);
@@ -310,7 +282,5 @@ describe('accessibility of the reader tools', () => {
     await tabTo(page, 'section.present button.term');
     await page.keyboard.press('Enter');
     expect(await small()).toEqual([]);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

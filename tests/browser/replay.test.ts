@@ -1,89 +1,98 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openDeck, PHONE } from '../support/browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-/** The procedure figure's step, sampled every 100 ms for `ms`. */
-async function stepsOver(page: Page, ms: number): Promise<number[]> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number[]>((resolve) => {
-        const seen: number[] = [];
-        const start = performance.now();
-        const sample = (): void => {
-          seen.push(document.querySelectorAll('#procedure-figure .figure-steps > .visible').length);
-          if (performance.now() - start < duration) setTimeout(sample, 100);
-          else resolve(seen);
-        };
-        sample();
-      }),
-    ms,
-  );
+/**
+ * A replay keeps its pace with the page's own timers. These tests open the deck with
+ * Playwright's clock installed and stop it before they start a replay; from then on the test
+ * moves the page's time on by hand: the same steps at the same moments on every run, with no
+ * waiting in real time.
+ */
+async function stopClock(page: Page): Promise<void> {
+  // A moment ahead, since the clock runs until then.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
-/** The distinct values in order: 3,3,0,0,1,2,3 becomes 3,0,1,2,3. */
-const runs = (values: number[]): number[] => values.filter((v, i) => i === 0 || v !== values[i - 1]);
+const shownSteps = (page: Page): Promise<number> =>
+  page.evaluate(() => document.querySelectorAll('#procedure-figure .figure-steps > .visible').length);
+
+interface Change {
+  /** Milliseconds of the page's time since the watch began. */
+  at: number;
+  /** How many of the procedure figure's steps show. */
+  shown: number;
+}
+
+/**
+ * Runs the page's clock on for `ms` and returns each change in the procedure figure's steps
+ * shown on the way, after the steps shown at the start.
+ */
+async function stepsOver(page: Page, ms: number): Promise<Change[]> {
+  const changes = await page.evaluateHandle(() => {
+    const steps = document.querySelector('#procedure-figure .figure-steps')!;
+    const shown = (): number => steps.querySelectorAll(':scope > .visible').length;
+    const start = performance.now();
+    const seen: Change[] = [{ at: 0, shown: shown() }];
+    new MutationObserver(() => {
+      if (shown() !== seen.at(-1)!.shown) seen.push({ at: performance.now() - start, shown: shown() });
+    }).observe(steps, { subtree: true, attributeFilter: ['class'] });
+    return seen;
+  });
+  await page.clock.runFor(ms);
+  return changes.jsonValue();
+}
+
+const shownOver = (changes: Change[]): number[] => changes.map((change) => change.shown);
 
 describe('playing a figure again', () => {
-  it('steps back to the start and forward to where the reader was, within 5 seconds, from the button', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure/2' });
+  deckTest('steps back to the start and forward to where the reader was, within 5 seconds, from the button', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure/2', clock: true });
     const button = page.locator('#procedure .figure-replay');
     expect(await button.isVisible()).toBe(true);
     expect(await button.textContent()).toContain('Play steps');
-    expect(await page.evaluate(() => document.querySelectorAll('#procedure-figure .figure-steps > .visible').length)).toBe(3);
+    expect(await shownSteps(page)).toBe(3);
+    await stopClock(page);
     await button.click();
-    const seen = await stepsOver(page, 6500);
-    expect(runs(seen)).toEqual([0, 1, 2, 3]);
-    const finished = seen.indexOf(3);
-    expect(finished * 100, 'done within 5 s').toBeLessThanOrEqual(5200);
-    await page.context().close();
-    expect(problems).toEqual([]);
+    const changes = await stepsOver(page, 6500);
+    expect(shownOver(changes)).toEqual([0, 1, 2, 3]);
+    expect(changes.at(-1)!.at, 'done within 5 s').toBeLessThanOrEqual(5200);
   });
 
-  it('plays every step from the start with R, and R is in the keyboard help', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure' });
+  deckTest('plays every step from the start with R, and R is in the keyboard help', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure', clock: true });
+    await stopClock(page);
     await page.keyboard.press('r');
-    const seen = await stepsOver(page, 5600);
-    expect(runs(seen)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(shownOver(await stepsOver(page, 5600))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     await page.keyboard.press('Shift+Slash');
     expect(await page.locator('.r-overlay-help').textContent()).toContain('Play the steps of a picture again');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('stops when the reader moves on', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/procedure' });
+  deckTest('stops when the reader moves on', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: '#/procedure', clock: true });
+    await stopClock(page);
     await page.locator('#procedure .figure-replay').click();
-    await page.waitForTimeout(900);
+    await page.clock.runFor(900);
     await page.keyboard.press('PageDown');
     const left = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
-    await page.waitForTimeout(2500);
+    await page.clock.runFor(2500);
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe(left);
-    expect(await page.evaluate(() => document.querySelectorAll('#procedure-figure .figure-steps > .visible').length)).toBeLessThan(7);
-    await page.context().close();
-    expect(problems).toEqual([]);
+    expect(await shownSteps(page)).toBeLessThan(7);
   });
 
-  it('has a full-size button on the figure\'s phone page that plays it', async () => {
-    const { page, problems } = await openDeck(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+  deckTest('has a full-size button on the figure\'s phone page that plays it', async ({ openDeck }) => {
+    const { page } = await openDeck({ viewport: PHONE, hasTouch: true, isMobile: true, clock: true });
     const top = await page.evaluate(() => document.getElementById('procedure')!.closest<HTMLElement>('.scroll-page')!.offsetTop);
     await page.evaluate((y) => document.querySelector('.reveal-viewport')!.scrollTo(0, y), top);
-    await page.waitForTimeout(300);
     const button = page.locator('.scroll-page-content:has(> #procedure) .page-replay');
+    await button.waitFor(); // shown once the figure is drawn
     const box = (await button.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(44);
     expect(box.height).toBeGreaterThanOrEqual(44);
+    await stopClock(page);
     await button.tap();
-    const seen = await stepsOver(page, 5600);
-    expect(runs(seen).slice(-3)).toEqual([5, 6, 7]);
+    expect(shownOver(await stepsOver(page, 5600)).slice(-3)).toEqual([5, 6, 7]);
     const label = page.locator('.scroll-page-content:has(> #procedure) .page-figure-step .page-narration-label');
     expect(await label.textContent()).toBe('Step 7 of 7');
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveSite, type ServedSite } from '../../src/node/serve-site.ts';
 import { ROOT, runCommand } from '../support/commands.ts';
-import { launchBrowser, showStep, waitForDeck } from '../support/browser.ts';
+import { launchBrowser, settle, showStep, waitForDeck } from '../support/browser.ts';
 import { spills, typeSizes } from '../support/layout.ts';
 import { MAX_LENGTH } from '../../src/build/seminar-config.ts';
 import { readQr } from '../support/qr.ts';
+import { squash } from '../support/text.ts';
 import { library } from '../../slides/index.ts';
 
 /** One deck, many seminars: a build with other seminar details shows them, and a bad file stops it. */
@@ -29,8 +30,7 @@ let browser: Browser;
 let site: ServedSite;
 let page: Page;
 
-const slideText = (selector: string): Promise<string> =>
-  page.evaluate((sel) => document.querySelector(sel)!.textContent!.replace(/\s+/g, ' '), selector);
+const slideText = async (selector: string): Promise<string> => squash(await page.evaluate((sel) => document.querySelector(sel)!.textContent!, selector));
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
@@ -64,7 +64,7 @@ describe('a build with SEMINAR_CONFIG', () => {
     const index = await page.evaluate(() => window.Reveal!.getSlides().findIndex((s) => s.querySelector('.seminar[data-layout="closing"]')));
     expect(index, 'no closing slide with the seminar details').toBeGreaterThan(0);
     await page.evaluate((i) => window.Reveal!.slide(i), index);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settle(page);
     const text = await slideText('.slides > section.present .seminar');
     for (const value of [CUSTOM.presenter, CUSTOM.organisation, CUSTOM.contact, CUSTOM.url]) expect(text).toContain(value);
 
@@ -105,7 +105,7 @@ describe('a build with SEMINAR_CONFIG', () => {
 
   it('puts a QR code of the address on the title slide too', async () => {
     await page.evaluate(() => window.Reveal!.slide(0));
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settle(page);
     expect(readQr(await page.screenshot())).toBe(CUSTOM.url);
   });
 });

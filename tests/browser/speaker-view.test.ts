@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { plainText } from '../../src/content/inline.ts';
-import { launchBrowser, openDeck, waitForDeck } from '../support/browser.ts';
+import { launchBrowser, waitForDeck } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 import { builtScript, entryScript } from '../support/site.ts';
 
 const slides = library.talk.slides;
 const firstWords = (id: string): string => plainText(slides.find((s) => s.id === id)!.notes[0]!).slice(0, 40);
 const currentId = (page: Page): Promise<string> => page.evaluate(() => window.Reveal!.getCurrentSlide().id);
 
-let browser: Browser;
-beforeAll(async () => {
-  // Playwright turns the pop-up blocker off by default; a presenter's browser has it on.
-  browser = await launchBrowser({ ignoreDefaultArgs: ['--disable-popup-blocking'] });
-});
-afterAll(() => browser?.close());
+// Playwright turns the pop-up blocker off by default; a presenter's browser has it on.
+deckTest.override('launchOptions', { ignoreDefaultArgs: ['--disable-popup-blocking'] });
 
 describe('the speaker view (S)', () => {
   const notesChunk = builtScript('reveal-notes');
 
-  it('keeps the notes plugin out of the first load, fetches it when S is pressed, and clears the readers\' tools while presenting', async () => {
+  deckTest('keeps the notes plugin out of the first load, fetches it when S is pressed, and clears the readers\' tools while presenting', async ({ openDeck }) => {
     expect(notesChunk.name).not.toBe(entryScript());
-    const { page, requests, problems } = await openDeck(browser, { hash: '#/what-is-ms' });
+    const { page, requests } = await openDeck({ hash: '#/what-is-ms' });
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.endsWith(notesChunk.name))).toEqual([]);
     const popup = page.context().waitForEvent('page');
@@ -41,12 +37,10 @@ describe('the speaker view (S)', () => {
       return page.locator('#reader-tools').isVisible();
     };
     await expect.poll(comeBack, { message: 'the tools are back when the speaker view has closed' }).toBe(true);
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('opens with the pop-up blocker on, shows the notes and the pacing timer, and drives the deck', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?transition=none', hash: '#/what-is-ms' });
+  deckTest('opens with the pop-up blocker on, shows the notes and the pacing timer, and drives the deck', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none', hash: '#/what-is-ms' });
     // A slow venue network: the plugin arrives after the key press's permission to open a window has run out.
     await page.context().route(`**/${notesChunk.name}`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 5_500));
@@ -90,13 +84,11 @@ describe('the speaker view (S)', () => {
       (words) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(words),
       firstWords('what-is-ms'),
     );
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('previews the short talk in the short talk, without the readers\' extras, paced to its total', async () => {
+  deckTest('previews the short talk in the short talk, without the readers\' extras, paced to its total', async ({ openDeck }) => {
     const shortTalk = slides.filter((slide) => !slide.optional);
-    const { page, problems } = await openDeck(browser, { query: '?track=short&narration=on' });
+    const { page } = await openDeck({ query: '?track=short&narration=on' });
     await page.evaluate(() => localStorage.setItem('ms-seminar-deck:position', JSON.stringify({ slide: 'myelin', fragment: -1 })));
     const popupEvent = page.context().waitForEvent('page');
     await page.keyboard.press('s');
@@ -110,11 +102,9 @@ describe('the speaker view (S)', () => {
       extras: [...document.querySelectorAll('#reader-tools, #narration, #contents, #resume-offer')].map((el) => el.id),
     }));
     expect(inPreview).toEqual({ slides: shortTalk.length, totalTime: shortTalk.reduce((sum, s) => sum + s.seconds, 0), extras: [] });
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 
-  it('says on screen that it needs http when the deck is opened from a file', async () => {
+  deckTest('says on screen that it needs http when the deck is opened from a file', async () => {
     const fileBrowser = await launchBrowser({ args: ['--allow-file-access-from-files'] });
     try {
       const page = await fileBrowser.newPage({ viewport: { width: 1280, height: 720 } });

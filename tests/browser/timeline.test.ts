@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { library } from '../../slides/index.ts';
 import type { TimelineFigure } from '../../src/content/model.ts';
-import { launchBrowser, openDeck } from '../support/browser.ts';
-import { settle } from '../support/figures.ts';
+import { settle } from '../support/browser.ts';
+import { deckTest } from '../support/deck-test.ts';
 
 const timelines = library.talk.slides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' && block.figure.type === 'timeline' ? [{ id: slide.id, figure: block.figure as TimelineFigure }] : [])),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 describe.each(timelines)('the timeline on "#/$id"', ({ id, figure }) => {
-  it('adds one event per click, names the newest in bold, and keeps the earlier ones in time order', async () => {
-    const { page, problems } = await openDeck(browser, { hash: `#/${id}`, reducedMotion: 'reduce' });
+  deckTest('adds one event per click, names the newest in bold, and keeps the earlier ones in time order', async ({ openDeck }) => {
+    const { page } = await openDeck({ hash: `#/${id}`, reducedMotion: 'reduce' });
     const drawn = (): Promise<{ markers: number[]; now: number[]; names: string[]; bold: string[] }> =>
       page.evaluate((slideId) => {
         for (const animation of document.getAnimations()) animation.finish();
@@ -43,7 +36,5 @@ describe.each(timelines)('the timeline on "#/$id"', ({ id, figure }) => {
       expect(names, `step ${step}`).toEqual(figure.events.slice(0, step).map((e) => e.name));
       expect(bold, `step ${step}`).toEqual([figure.events[step - 1]!.name]);
     }
-    await page.context().close();
-    expect(problems).toEqual([]);
   });
 });

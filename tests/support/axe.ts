@@ -21,7 +21,9 @@ export interface AxeFinding {
 /**
  * Runs axe-core in the page (evaluated over the protocol, so a strict Content Security Policy
  * does not stop it) with the WCAG A/AA tags plus the AAA enhanced contrast rule. Contrast that
- * axe could not work out is reported too, so it can never pass unchecked.
+ * axe could not work out is reported too, so it can never pass unchecked. With `include` (a
+ * selector, as the browser reads it) axe checks only what it matches, and leaves out the rules
+ * that judge a whole document (its title, language, landmarks).
  */
 export async function axeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
@@ -29,14 +31,16 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
     async ([tags, scope, contrast]) => {
       const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
       runner.configure({ checks: [{ id: 'color-contrast-enhanced', options: contrast }] });
-      const result = await runner.run(scope ? { include: [scope] } : document, {
+      const within = scope ? [...document.querySelectorAll(scope)] : [];
+      if (scope && within.length === 0) throw new Error(`axe: nothing matches ${scope}`);
+      const result = await runner.run(scope ? { include: within } : document, {
         runOnly: { type: 'tag', values: tags as string[] },
         rules: { 'color-contrast-enhanced': { enabled: true } },
         resultTypes: ['violations', 'incomplete'],
       });
       // A contrast check axe could not finish is a check that did not run: count it. SVG
-      // text is the exception: axe cannot measure it, lowContrastSvgText() does.
-      // Open popovers are in the top layer, which axe cannot place: topLayerContrast() measures them.
+      // text is the exception: axe cannot measure it, lowContrastSvgText() in contrast.ts does.
+      // Open popovers are in the top layer, which axe cannot place: topLayerContrast() in contrast.ts measures them.
       const inTopLayer = (n: { target: unknown[] }): boolean =>
         document.querySelector(String(n.target[0]))?.closest(':popover-open') != null;
       // Text scrolled out of a box that scrolls cannot be measured where it is: a test checks
@@ -64,19 +68,20 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
 }
 
 /**
- * axe over the page with every box that scrolls (matching `scrollers`) checked twice: at its
- * top and scrolled to its end, so that each line is measured once in view.
+ * axe over the page, or the part of it matching `include`, with every box that scrolls
+ * (matching `scrollers`) checked twice: at its top and scrolled to its end, so that each line
+ * is measured once in view.
  */
-export async function axeFindingsScrolled(page: Page, scrollers: string): Promise<AxeFinding[]> {
+export async function axeFindingsScrolled(page: Page, scrollers: string, include?: string): Promise<AxeFinding[]> {
   const marked = await page.evaluate((selector) => {
     const boxes = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.scrollHeight > el.clientHeight + 1);
     boxes.forEach((el) => el.setAttribute('data-axe-scroller', ''));
     return boxes.length;
   }, scrollers);
-  const findings = await axeFindings(page);
+  const findings = await axeFindings(page, include);
   if (marked > 0) {
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-axe-scroller]').forEach((el) => el.scrollTo(0, el.scrollHeight)));
-    findings.push(...(await axeFindings(page)));
+    findings.push(...(await axeFindings(page, include)));
     await page.evaluate(() =>
       document.querySelectorAll<HTMLElement>('[data-axe-scroller]').forEach((el) => {
         el.scrollTo(0, 0);
@@ -85,51 +90,4 @@ export async function axeFindingsScrolled(page: Page, scrollers: string): Promis
     );
   }
   return findings;
-}
-
-function luminance([r, g, b]: number[]): number {
-  const [R, G, B] = [r!, g!, b!].map((c) => {
-    const v = c / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
-}
-
-export function contrastRatio(foreground: number[], background: number[]): number {
-  const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
-  return (a! + 0.05) / (b! + 0.05);
-}
-
-/**
- * Text in open popovers (the top layer) under 7:1 against the popover's own opaque
- * background, described. Empty when all is well, or when no popover is open.
- */
-export async function topLayerContrast(page: Page): Promise<string[]> {
-  const samples = await page.evaluate(() => {
-    const rgb = (value: string): number[] | null => {
-      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
-      return m && (m[4] === undefined || Number(m[4]) === 1) ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-    };
-    const found: { text: string; fg: number[] | null; bg: number[] | null }[] = [];
-    for (const popover of document.querySelectorAll(':popover-open')) {
-      const walker = document.createTreeWalker(popover, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim()) continue;
-        let el: Element | null = node.parentElement;
-        const fg = rgb(getComputedStyle(el!).color);
-        let bg: number[] | null = null;
-        while (el && !bg) {
-          bg = rgb(getComputedStyle(el).backgroundColor);
-          el = el === popover ? null : el.parentElement;
-        }
-        found.push({ text: node.textContent.trim().slice(0, 30), fg, bg });
-      }
-    }
-    return found;
-  });
-  return samples.flatMap(({ text, fg, bg }) => {
-    if (!fg || !bg) return [`"${text}": its colours could not be read`];
-    const ratio = contrastRatio(fg, bg);
-    return ratio < 7 ? [`"${text}" at ${ratio.toFixed(2)}:1`] : [];
-  });
 }

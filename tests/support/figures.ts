@@ -25,10 +25,6 @@ export function announced(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('.reveal .aria-status')?.textContent?.trim() ?? '');
 }
 
-export function settle(page: Page, ms = 50): Promise<void> {
-  return page.evaluate((wait) => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), wait)), ms);
-}
-
 /**
  * Words drawn in a figure that a reader would find hard to read: two visible labels whose boxes
  * overlap, or a label reaching outside the picture. Fades in progress are finished first.

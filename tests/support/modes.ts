@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { plainText } from '../../src/content/inline.ts';
+import { words } from './text.ts';
 
 export interface Box {
   left: number;
@@ -16,11 +17,6 @@ export function notesWords(slideId: string): string {
   const slide = library.talk.slides.find((s) => s.id === slideId);
   if (!slide) throw new Error(`no slide "${slideId}"`);
   return slide.notes.map((p) => plainText(p)).join(' ');
-}
-
-/** Text with spacing made regular, to compare rendered text with the content it came from. */
-export function words(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
 }
 
 /** The words an element shows, without citation numbers (as plainText() gives them). */
@@ -86,11 +82,6 @@ export function position(page: Page): Promise<[number, number]> {
 
 export function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => window.Reveal!.getCurrentSlide().id);
-}
-
-/** Two animation frames: enough for layout and a scroll's effects to settle. */
-export function settle(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` times). */

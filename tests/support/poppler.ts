@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { squash } from './text.ts';
 
 export const HOW_TO_GET_POPPLER =
   'poppler-utils is missing (pdftotext, pdfinfo, pdffonts, pdftoppm): install it (Debian or Ubuntu: sudo apt-get install -y poppler-utils).';
@@ -22,10 +23,6 @@ export function pdfInfo(file: string): Record<string, string> {
 export function pageText(file: string, page: number): string {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
   return squash(text);
-}
-
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** pdffonts' table: one row per font with its name and whether it is embedded. */

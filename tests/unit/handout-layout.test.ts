@@ -6,6 +6,7 @@ import { renderHandoutCover } from '../../src/render/render-handout.ts';
 import { renderSlides } from '../../src/render/render-slides.ts';
 import { plainText } from '../../src/content/inline.ts';
 import { figureSteps } from '../../src/content/figure-content.ts';
+import { words } from '../support/text.ts';
 
 const slides = library.talk.slides;
 const seminar = { presenter: 'Dr Sam Lee', organisation: 'Riverside MS Group', date: '2027-03-09', contact: 'x@example.org', url: 'https://example.org/', interests: 'None', sponsor: 'None' };
@@ -27,7 +28,6 @@ beforeAll(() => {
 });
 
 const pages = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.slides > .pdf-page')];
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the handout layout', () => {
   it('puts the cover first, then one page per slide in order, and nothing else', () => {
@@ -48,7 +48,7 @@ describe('the handout layout', () => {
       const paragraphs = [...narration.querySelectorAll('p:not(.handout-label)')].map((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('.cite').forEach((cite) => cite.remove());
-        return squash(copy.textContent).replace(/ ([.,])/g, '$1');
+        return words(copy.textContent ?? '');
       });
       expect(paragraphs).toEqual(slides[i]!.notes.map((note) => plainText(note)));
     });

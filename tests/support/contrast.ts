@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+
+/** The red, green and blue of an opaque CSS colour (`rgb(...)` as getComputedStyle gives it); null otherwise. */
+function opaqueRgb(color: string): number[] | null {
+  const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(color);
+  if (!m || (m[4] !== undefined && Number(m[4]) < 1)) return null;
+  return [m[1], m[2], m[3]].map(Number);
+}
+
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG's contrast ratio of two colours, from 1 to 21. */
+function contrastRatio(foreground: number[], background: number[]): number {
+  const [hi, lo] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** A piece of text as drawn: its colour, and the colours under it, nearest first. */
+interface Sample {
+  text: string;
+  ink: string;
+  grounds: string[];
+}
+
+/** The samples under `minimum`, or whose colours cannot be read, described. */
+function lowContrast(samples: Sample[], minimum: number, fallback?: number[]): string[] {
+  return samples.flatMap(({ text, ink, grounds }) => {
+    const fg = opaqueRgb(ink);
+    const bg = grounds.map(opaqueRgb).find((rgb) => rgb !== null) ?? fallback;
+    if (!fg || !bg) return [`"${text}": its colours could not be read`];
+    const ratio = contrastRatio(fg, bg);
+    return ratio < minimum ? [`"${text}" at ${ratio.toFixed(2)}:1`] : [];
+  });
+}
+
+/**
+ * Text in open popovers (the top layer) under 7:1 against the popover's own opaque
+ * background, described. Empty when all is well, or when no popover is open.
+ */
+export async function topLayerContrast(page: Page): Promise<string[]> {
+  const samples = await page.evaluate(() => {
+    const found: Sample[] = [];
+    for (const popover of document.querySelectorAll(':popover-open')) {
+      const walker = document.createTreeWalker(popover, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const grounds: string[] = [];
+        for (let el: Element | null = node.parentElement; el; el = el === popover ? null : el.parentElement) {
+          grounds.push(getComputedStyle(el).backgroundColor);
+        }
+        found.push({ text: node.textContent.trim().slice(0, 30), ink: getComputedStyle(node.parentElement!).color, grounds });
+      }
+    }
+    return found;
+  });
+  return lowContrast(samples, 7);
+}
+
+/**
+ * Contrast of SVG text on the current slide, which axe cannot measure: each label's fill
+ * against the fill of the shape drawn under its centre, or the page's background.
+ * Returns the labels under `minimum`, described. It measures the settled picture: fades still
+ * running between two steps are finished first.
+ */
+export async function lowContrastSvgText(page: Page, minimum = 7): Promise<string[]> {
+  const { samples, background } = await page.evaluate(() => {
+    /** Drawn and not faded out, itself or through a parent: what a reader can actually see. */
+    const seen = (el: Element): boolean => {
+      for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+      }
+      return true;
+    };
+    const slide = window.Reveal!.getCurrentSlide();
+    for (const animation of document.getAnimations()) animation.finish();
+    const found: Sample[] = [];
+    for (const text of slide.querySelectorAll<SVGTextElement>('svg text')) {
+      if (!seen(text) || !text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const grounds = document
+        .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        .filter((el) => el !== text && !text.contains(el) && el instanceof SVGGeometryElement && seen(el))
+        .map((el) => getComputedStyle(el).fill);
+      found.push({ text: text.textContent.trim().slice(0, 30), ink: getComputedStyle(text).fill, grounds });
+    }
+    return { samples: found, background: getComputedStyle(document.body).backgroundColor };
+  });
+  // A label whose own fill is not a plain colour (a gradient, say) is not measured.
+  const measurable = samples.filter((sample) => opaqueRgb(sample.ink));
+  return lowContrast(measurable, minimum, opaqueRgb(background) ?? [255, 255, 255]);
+}
