@@ -45,8 +45,11 @@ function drawingOf<K extends FigureType>(kind: K, figure: HTMLElement): { module
   return { module: MODULES[kind], spec: JSON.parse(figure.dataset.spec ?? 'null') };
 }
 
-/** Draws one figure, unless drawn already; one that throws is left as its words, reported once. */
-export function drawFigure(figure: HTMLElement): void {
+/**
+ * Draws one figure, unless drawn already; one that throws is left as its words, reported once.
+ * `narrow` asks for the kind's layout for a narrow screen.
+ */
+export function drawFigure(figure: HTMLElement, { narrow = false }: { narrow?: boolean } = {}): void {
   const art = figure.querySelector<HTMLElement>('.figure-art');
   figure.classList.remove('is-pending');
   if (!art || art.querySelector('svg')) return;
@@ -59,7 +62,9 @@ export function drawFigure(figure: HTMLElement): void {
       id: figure.id,
       title: slide?.querySelector('.slide-title')?.textContent?.trim() ?? figure.id,
       summary: figure.querySelector('.figure-summary')?.textContent?.trim() ?? '',
+      narrow,
     });
+    figure.dataset.layout = narrow ? 'narrow' : 'wide';
     figure.classList.add('is-drawn');
     figure.classList.remove('is-failed');
   } catch (error) {

@@ -27,7 +27,7 @@ export function currentStep(figure: Element): number {
 /** Draws every figure in `root` now. Print view needs them all before it lays out its pages. */
 export async function drawFigures(root: ParentNode = document): Promise<void> {
   const { drawFigure } = await loadDrawing();
-  root.querySelectorAll<HTMLElement>('figure[data-figure]').forEach(drawFigure);
+  root.querySelectorAll<HTMLElement>('figure[data-figure]').forEach((figure) => drawFigure(figure));
 }
 
 /**
@@ -44,12 +44,12 @@ export function drawFiguresSoon(deck: Deck): void {
     .filter((figure) => figure.querySelector('.figure-art:empty'));
   if (near.length === 0) return;
   if (loaded) {
-    near.forEach(loaded.drawFigure);
+    near.forEach((figure) => loaded!.drawFigure(figure));
     return;
   }
   for (const figure of near) if (!figure.classList.contains('is-failed')) figure.classList.add('is-pending');
   loadDrawing().then(
-    ({ drawFigure }) => near.forEach(drawFigure),
+    ({ drawFigure }) => near.forEach((figure) => drawFigure(figure)),
     (error: unknown) => {
       for (const figure of near) {
         figure.classList.replace('is-pending', 'is-failed');

@@ -11,6 +11,11 @@ export interface FigureContext {
   /** The figure's name and one-sentence summary, for the SVG's title and description. */
   title: string;
   summary: string;
+  /**
+   * Draw the kind's narrow layout: the figure is shown much narrower than a slide (the reader
+   * view on a phone), where the wide layout's words would shrink below reading size.
+   */
+  narrow?: boolean;
 }
 
 /**
