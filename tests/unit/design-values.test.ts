@@ -9,9 +9,10 @@ import { FIGURE_TYPE } from '../../src/figures/figure-type.ts';
 import { renderSlides } from '../../src/render/render-slides.ts';
 
 /**
- * The words in a figure are laid out (wrapped, spaced, kept apart) at the sizes in FIGURE_TYPE
- * and drawn at them, each text carrying its size as an attribute. A size in the theme would win
- * over that attribute, and the picture would no longer be the one laid out.
+ * Design values are named once (see "Design values" in the README): type sizes and layers are
+ * custom properties, and the words in a figure are laid out (wrapped, spaced, kept apart) at the
+ * sizes in FIGURE_TYPE and drawn at them, each text carrying its size as an attribute. A size in
+ * the theme would win over that attribute, and the picture would no longer be the one laid out.
  */
 
 const seminar: Seminar = {
@@ -81,3 +82,43 @@ describe('type sizes in figures', () => {
   });
 });
 
+/** Sizes that are not type: reveal.js's arrows and the letters inside the callouts' icons. */
+const NOT_TYPE = new Set(['.reveal .controls', '.reveal .callout-icon', ".reveal .callout[data-tone='caution'] .callout-icon"]);
+
+/** Declarations of `property` whose value breaks `rule`, as "file: selector { declaration }". */
+function breaking(property: RegExp, rule: (value: string, selector: string) => boolean): string[] {
+  return sheets.flatMap(({ name, css }) =>
+    rules(css).flatMap(([selector, body]) =>
+      body
+        .split(';')
+        .map((declaration) => declaration.trim())
+        .filter((declaration) => property.test(declaration) && !rule(declaration.slice(declaration.indexOf(':') + 1).trim(), selector))
+        .map((declaration) => `${name}: ${selector} { ${declaration} }`),
+    ),
+  );
+}
+
+describe('design values', () => {
+  it('sets type sizes by name (or relative to the text around), never as a number of their own', () => {
+    const named = (value: string, selector: string): boolean => value.includes('var(--') || value === 'inherit' || /^[\d.]+(em|%)$/.test(value) || NOT_TYPE.has(selector);
+    expect(breaking(/^font-size\s*:/, named)).toEqual([]);
+    expect(breaking(/^font\s*:/, named)).toEqual([]);
+  });
+
+  it('names each type size, layer and print colour once', () => {
+    const definitions = sheets.flatMap(({ name, css }) => [...css.matchAll(/(--(?:type|ui-type|print-type|layer|print|paper|cover)[\w-]*)\s*:/g)].map((m) => `${m[1]} (${name})`));
+    const names = definitions.map((d) => d.split(' ')[0]);
+    expect(definitions.filter((_, i) => names.indexOf(names[i]) !== i)).toEqual([]);
+    expect(names).toContain('--type-min');
+  });
+
+  it('stacks panels on named layers', () => {
+    // 1: the replay button over its own figure's words, not a layer of the page.
+    expect(breaking(/^z-index\s*:/, (value) => value.startsWith('var(--layer-') || value === '1')).toEqual([]);
+  });
+
+  it('prints with the print palette', () => {
+    const print = sheets.find((sheet) => sheet.name === 'print.css')!.css.replace(/\/\*[^]*?\*\//g, '');
+    expect(print.match(/#[\da-f]{3,8}\b|rgb\(\d/gi) ?? []).toEqual([]);
+  });
+});
