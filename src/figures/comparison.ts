@@ -3,9 +3,10 @@ import { MAX_OPTIONS, type ComparisonCell, type ComparisonSpec } from './compari
 import { createFigureSvg, label, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 import { textWidth, wrapText } from './text.ts';
+import { FIGURE_TYPE } from './figure-type.ts';
 
-/** Type sizes and spacing, in viewBox units (drawn at about 1:1 on the slide). */
-export const TYPE = { option: 30, cell: 28, line: 33 } as const;
+/** Type sizes (FIGURE_TYPE's) and the spacing of lines, in viewBox units (drawn at about 1:1 on the slide). */
+export const TYPE = { option: FIGURE_TYPE.option, cell: FIGURE_TYPE.answer, line: 33 } as const;
 const WIDTH = 1150;
 const LABEL_COLUMN = 190;
 const PAD = 14;
@@ -50,7 +51,7 @@ export function cellText(cell: ComparisonCell): string {
 }
 
 const measureCell = (line: string): number => textWidth(line, TYPE.cell);
-const measureLabel = (line: string): number => textWidth(line, TYPE.cell, true);
+const measureLabel = (line: string): number => textWidth(line, FIGURE_TYPE.question, true);
 
 /** Where everything goes: rows as tall as their longest cell, a legend under them for any ratings. */
 export function comparisonLayout(spec: ComparisonSpec): ComparisonLayout {
@@ -104,7 +105,7 @@ function drawCellLines(parent: AnySelection, x: number, firstBaseline: number, c
   cell.lines.forEach((line, i) => {
     if (line === '') return;
     const indent = i === 0 && cell.rating !== null ? DOTS_WIDTH : 0;
-    const text = label(parent, x + indent, firstBaseline + i * TYPE.line, '', 'figure-label cell-text');
+    const text = label(parent, x + indent, firstBaseline + i * TYPE.line, '', TYPE.cell, 'figure-label cell-text');
     const shownCite = cite?.replaceAll(' ', NBSP);
     if (shownCite && i === cell.lines.length - 1 && line.endsWith(shownCite)) {
       const words = line.slice(0, line.length - shownCite.length);
@@ -149,10 +150,10 @@ export const comparison: FigureModule<ComparisonSpec> = {
     const head = svg.append('g').attr('class', 'comparison-head');
     spec.options.forEach((option, i) => {
       const column = layout.columns[i]!;
-      label(head, column.x + PAD, layout.optionY, option, 'figure-label option-label');
+      label(head, column.x + PAD, layout.optionY, option, TYPE.option, 'figure-label option-label');
       if (spec.warning?.option === i) {
         drawCaution(head, column.x + PAD, layout.warningY);
-        label(head, column.x + PAD + 40, layout.warningY, spec.warning.label, 'figure-label warning-label');
+        label(head, column.x + PAD + 40, layout.warningY, spec.warning.label, FIGURE_TYPE.warning, 'figure-label warning-label');
       }
     });
     head.append('line').attr('x1', 0).attr('x2', layout.width).attr('y1', layout.headerBottom).attr('y2', layout.headerBottom).attr('class', 'head-rule');
@@ -161,7 +162,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
       const place = layout.rows[r]!;
       const firstBaseline = place.y + ROW_PAD + 26;
       const g = svg.append('g').attr('class', 'comparison-row').attr('data-row', r);
-      place.labelLines.forEach((line, i) => label(g, PAD, firstBaseline + i * TYPE.line, line, 'figure-label row-label'));
+      place.labelLines.forEach((line, i) => label(g, PAD, firstBaseline + i * TYPE.line, line, FIGURE_TYPE.question, 'figure-label row-label'));
       const cells = showAt(g.append('g').attr('class', 'row-cells'), at((s) => !s.upcoming.includes(r)));
       place.cells.forEach((cell, c) => {
         const x = layout.columns[c]!.x + PAD;
@@ -174,7 +175,7 @@ export const comparison: FigureModule<ComparisonSpec> = {
     for (const entry of layout.legend) {
       const g = showAt(svg.append('g').attr('class', 'rating-legend'), at((s) => !s.upcoming.includes(entry.fromRow)));
       drawDots(g, PAD, entry.y, 3);
-      label(g, PAD + DOTS_WIDTH, entry.y, `Dots: ${entry.meaning}, from 0 to 3`, 'figure-label legend-text');
+      label(g, PAD + DOTS_WIDTH, entry.y, `Dots: ${entry.meaning}, from 0 to 3`, FIGURE_TYPE.ratingLegend, 'figure-label legend-text');
     }
   },
 };

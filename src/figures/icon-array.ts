@@ -4,6 +4,7 @@ import type { FigureModule } from './figure-module.ts';
 import type { IconArraySpec } from './icon-array-content.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
+import { FIGURE_TYPE } from './figure-type.ts';
 
 /** Every panel shows the same 100 people, 10 to a row. */
 export const PEOPLE = 100;
@@ -101,12 +102,12 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
     svg.append('rect').attr('x', box.x).attr('y', layout.labelY - 28).attr('width', 9).attr('height', 36).attr('rx', 3).attr('class', 'panel-now-bar'),
     at((s) => s.current === index),
   );
-  label(g, 0, layout.labelY, panel.label, 'figure-label panel-label');
+  label(g, 0, layout.labelY, panel.label, FIGURE_TYPE.label, 'figure-label panel-label');
 
   // Before its click: an empty frame, so every panel's place and its 100 are there from the start.
   const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.upcoming.includes(index)));
   frame.append('rect').attr('x', 2).attr('y', layout.gridY + 2).attr('width', grid - 4).attr('height', grid - 4).attr('rx', 14).attr('class', 'panel-frame');
-  label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, 'figure-label panel-frame-label');
+  label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, FIGURE_TYPE.label, 'figure-label panel-frame-label');
 
   const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shown);
   for (const person of people(panel.affected)) {
@@ -131,16 +132,27 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
     ['person-affected', panel.affected, panel.affectedLabel],
     ['person-other', PEOPLE - panel.affected, panel.othersLabel],
   ];
+  const beside = layout.legend === 'right';
   entries.forEach(([cls, count, words], i) => {
     const y = layout.legendY[i as 0 | 1];
-    const key = layout.legend === 'right' ? 30 : 26;
+    const key = beside ? 30 : 26;
     legend
       .append('path')
       .attr('d', personPath(key))
       .attr('transform', `translate(${layout.legendX}, ${y - key + 4})`)
       .attr('class', `person ${cls}`);
-    const text = legend.append('text').attr('x', layout.legendX + key + 10).attr('y', y).attr('class', `figure-label legend-label legend-${layout.legend}`).attr('aria-hidden', 'true');
-    text.append('tspan').attr('class', 'legend-count').text(String(count));
+    const text = legend
+      .append('text')
+      .attr('x', layout.legendX + key + 10)
+      .attr('y', y)
+      .attr('class', `figure-label legend-label legend-${layout.legend}`)
+      .attr('font-size', beside ? FIGURE_TYPE.legend : FIGURE_TYPE.legendBelow)
+      .attr('aria-hidden', 'true');
+    text
+      .append('tspan')
+      .attr('class', 'legend-count')
+      .attr('font-size', beside ? FIGURE_TYPE.legendCount : FIGURE_TYPE.legendBelowCount)
+      .text(String(count));
     text.append('tspan').text(` ${words}`);
   });
 }

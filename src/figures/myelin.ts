@@ -4,6 +4,7 @@ import { MYELIN_STAGES, type MyelinStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
 import type { MyelinSpec } from './myelin-content.ts';
 import { alongRoute } from './route-path.ts';
+import { FIGURE_TYPE } from './figure-type.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceState, stepRange, stepsWhere } from './steps.ts';
 
@@ -115,8 +116,8 @@ function drawLabels(svg: AnySelection, spec: MyelinSpec): void {
   const labels = svg.append('g').attr('class', 'step-labels');
   spec.steps.forEach(({ stage, name }) => {
     const [x, y] = LABEL_AT[stage];
-    showAt(label(labels, x, y, name, 'figure-label figure-label-now'), when((s) => s.current === stage));
-    showAt(label(labels, x, y, name, 'figure-label'), when((s) => s.named.includes(stage) && s.current !== stage));
+    showAt(label(labels, x, y, name, FIGURE_TYPE.label, 'figure-label figure-label-now'), when((s) => s.current === stage));
+    showAt(label(labels, x, y, name, FIGURE_TYPE.label), when((s) => s.named.includes(stage) && s.current !== stage));
   });
 }
 

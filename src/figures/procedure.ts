@@ -4,6 +4,7 @@ import { PROCEDURE_STAGES, type ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
 import type { ProcedureSpec } from './procedure-content.ts';
 import { alongRoute } from './route-path.ts';
+import { FIGURE_TYPE } from './figure-type.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceState, stepRange, stepsWhere } from './steps.ts';
 
@@ -176,10 +177,10 @@ function drawStepLabels(svg: AnySelection, spec: ProcedureSpec): void {
     const badge = labels.append('g').attr('transform', `translate(${x}, ${y})`);
     showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge'), later);
     showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge badge-now'), now);
-    showAt(label(badge, 20, 0, String(step), 'badge-number'), later);
-    showAt(label(badge, 20, 0, String(step), 'badge-number badge-number-now'), now);
-    showAt(label(badge, 52, 0, name, 'figure-label'), later);
-    showAt(label(badge, 52, 0, name, 'figure-label figure-label-now'), now);
+    showAt(label(badge, 20, 0, String(step), FIGURE_TYPE.badge, 'badge-number'), later);
+    showAt(label(badge, 20, 0, String(step), FIGURE_TYPE.badge, 'badge-number badge-number-now'), now);
+    showAt(label(badge, 52, 0, name, FIGURE_TYPE.label), later);
+    showAt(label(badge, 52, 0, name, FIGURE_TYPE.label, 'figure-label figure-label-now'), now);
     // Done: a tick on the badge's shoulder, clear of the name whatever its length.
     const done = when((s) => s.done.includes(stage));
     showAt(badge.append('circle').attr('cx', 38).attr('cy', -28).attr('r', 13).attr('class', 'tick-disc'), done);

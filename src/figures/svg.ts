@@ -24,9 +24,12 @@ export function showAt<S extends AnySelection>(selection: S, steps: number[]): S
   return selection.attr('data-steps', steps.join(' '));
 }
 
-/** Text drawn in the picture repeats words the page already gives: keep it from screen readers. */
-export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, className = 'figure-label'): AnySelection {
-  return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('aria-hidden', 'true').text(text);
+/**
+ * Words drawn in the picture, at `size` (from FIGURE_TYPE, which the layout measured them with).
+ * They repeat words the page already gives: keep them from screen readers.
+ */
+export function label<S extends AnySelection>(parent: S, x: number, y: number, text: string, size: number, className = 'figure-label'): AnySelection {
+  return parent.append('text').attr('x', x).attr('y', y).attr('class', className).attr('font-size', size).attr('aria-hidden', 'true').text(text);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { TimelineSpec } from './timeline-content.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere } from './steps.ts';
 import { textWidth } from './text.ts';
+import { FIGURE_TYPE } from './figure-type.ts';
 
 /** The axis runs from the day the cells go back (day 0) to two years. */
 export const LAST_DAY = 730;
@@ -31,8 +32,6 @@ export const TICKS: readonly { day: number; label: string }[] = [
   { day: 365, label: '1 year' },
   { day: 730, label: '2 years' },
 ];
-
-export const SIZES = { when: 28, name: 32 } as const;
 
 export interface PlacedEvent {
   /** Where the marker sits on the axis. */
@@ -65,7 +64,8 @@ export function timelineLayout(events: TimelineSpec['events']): TimelineLayout {
   const axisRight = WIDTH - 50;
   const placed = events.map((event, i): PlacedEvent => {
     const x = axisLeft + timePosition(event.day) * (axisRight - axisLeft);
-    const width = Math.max(textWidth(event.when, SIZES.when, true), textWidth(event.name, SIZES.name, true));
+    // As wide as the labels of the event just reached, which are bold and the larger.
+    const width = Math.max(textWidth(event.when, FIGURE_TYPE.when, true), textWidth(event.name, FIGURE_TYPE.nameNow, true));
     const labelX = Math.max(width / 2, Math.min(WIDTH - width / 2, x));
     return { x, level: i % 2 === 0 ? 0 : 1, labelX, labelWidth: width };
   });
@@ -92,7 +92,7 @@ function drawAxis(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec)
     axis.append('line').attr('x1', x).attr('x2', x).attr('y1', layout.axisY + 4).attr('y2', layout.axisY + 20).attr('class', 'axis-tick');
     const anchor = tick.day === 0 ? 'start' : tick.day === LAST_DAY ? 'end' : 'middle';
     const dx = anchor === 'start' ? -14 : anchor === 'end' ? 14 : 0;
-    label(axis, x + dx, layout.tickLabelY, tick.label, `figure-label tick-label tick-${anchor}`);
+    label(axis, x + dx, layout.tickLabelY, tick.label, FIGURE_TYPE.tick, `figure-label tick-label tick-${anchor}`);
   }
   // Time so far: a thick bar from day 0 to the event just reached.
   spec.events.forEach((_, i) => {
@@ -122,10 +122,10 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
   showAt(g.append('circle').attr('cx', place.x).attr('cy', layout.axisY).attr('r', 18).attr('class', 'event-marker event-marker-now'), now);
   showAt(g.append('circle').attr('cx', place.x).attr('cy', layout.axisY).attr('r', 7).attr('class', 'event-marker-core'), now);
 
-  showAt(label(g, place.labelX, row.when, event.when, 'figure-label event-when'), past);
-  showAt(label(g, place.labelX, row.when, event.when, 'figure-label event-when event-when-now'), now);
-  showAt(label(g, place.labelX, row.name, event.name, 'figure-label event-name'), past);
-  showAt(label(g, place.labelX, row.name, event.name, 'figure-label event-name event-name-now'), now);
+  showAt(label(g, place.labelX, row.when, event.when, FIGURE_TYPE.when, 'figure-label event-when'), past);
+  showAt(label(g, place.labelX, row.when, event.when, FIGURE_TYPE.when, 'figure-label event-when event-when-now'), now);
+  showAt(label(g, place.labelX, row.name, event.name, FIGURE_TYPE.name, 'figure-label event-name'), past);
+  showAt(label(g, place.labelX, row.name, event.name, FIGURE_TYPE.nameNow, 'figure-label event-name event-name-now'), now);
 }
 
 export const timeline: FigureModule<TimelineSpec> = {
