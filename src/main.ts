@@ -1,40 +1,11 @@
-import 'reveal.js/reset.css';
-import 'reveal.js/reveal.css';
-import './theme/theme.css';
-import './theme/figures.css';
-import './theme/figure-steps.css';
-import './theme/modes.css';
-import './theme/print.css';
-import { applyDeckStyles, firstPaint, showStartFailure } from './deck/boot.ts';
-import { fitDeckArea, followWindowSize } from './deck/deck-area.ts';
-import { deckKeysAllowed } from './deck/key-guard.ts';
-import { nextTask } from './deck/next-task.ts';
-import { startDeck } from './deck/start-deck.ts';
-import { bindFigures, drawFigures } from './figures/figure-host.ts';
-import { deckMode } from './modes/deck-mode.ts';
-import { FEATURES } from './modes/features.ts';
+import { firstPaint, showStartFailure } from './deck/boot.ts';
+import { currentView } from './views/choose-view.ts';
 
-// The composition root. The page paints its start cover (the talk's title) first, and the
-// deck's style sheet is switched on after that. Each feature of the deck then goes through
-// one lifecycle: prepared before reveal.js starts, started with its first view, and the rest
-// a task later. The cover goes once the deck is up.
+// The entry: the page has painted (its start cover, or in the reader view its words, from
+// index.html alone); the view its head script chose is then loaded with its own style sheet.
+// The reader view never loads reveal.js.
 await firstPaint();
-await applyDeckStyles().catch((error: unknown) => {
+await (currentView() === 'reader' ? import('./views/reader/reader-main.ts') : import('./views/slides/slides-main.ts')).catch((error: unknown) => {
   showStartFailure();
   throw error;
 });
-const mode = deckMode();
-const features = FEATURES.filter((feature) => feature.appliesTo(mode));
-for (const feature of features) feature.prepare?.(mode);
-fitDeckArea();
-// Print view lays out its pages on window load: every picture must be there before it.
-if (mode.print) await drawFigures();
-
-await nextTask();
-const deck = await startDeck({ keyboardCondition: deckKeysAllowed });
-bindFigures(deck);
-for (const feature of features) feature.start?.(deck, mode);
-document.querySelector('.start-cover')?.remove();
-await nextTask();
-followWindowSize(deck);
-for (const feature of features) feature.later?.(deck, mode);

@@ -10,11 +10,23 @@ import { qrSvg } from './qr-code.ts';
 import { renderHandoutCover } from '../render/render-handout.ts';
 import { renderStartCover } from '../render/start-cover.ts';
 import type { Seminar } from '../content/model.ts';
+import { chooseView, READER_CLASS } from '../views/choose-view.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
 
-/** The page's own style, written into index.html: all that its first paint needs. */
-export const PAGE_STYLE = 'src/theme/page.css';
+/**
+ * The page's own style, written into index.html: all that its first paint needs, the start
+ * cover of the slides and the reader view's whole layout.
+ */
+export const PAGE_STYLES = ['src/theme/page.css', 'src/theme/reader.css'];
+
+/**
+ * The head's one classic script: it runs before the body is painted and marks <html> for the
+ * reader view where chooseView says so, from that function's own source.
+ */
+export function viewScript(): string {
+  return `document.documentElement.classList.toggle(${JSON.stringify(READER_CLASS)},(${chooseView.toString()})(location.search,innerWidth)==="reader")`;
+}
 
 export interface DeckPluginOptions {
   root: string;
@@ -60,7 +72,8 @@ export function deckPlugin({ root, seminarFile }: DeckPluginOptions): Plugin {
           qrSvg: await qrSvg(seminar.url),
         };
         return html
-          .replace('<!-- deck:page-style -->', () => `<style>\n${readFileSync(resolve(root, PAGE_STYLE), 'utf8')}</style>`)
+          .replace('<!-- deck:view -->', () => `<script>${viewScript()}</script>`)
+          .replace('<!-- deck:page-style -->', () => `<style>\n${PAGE_STYLES.map((file) => readFileSync(resolve(root, file), 'utf8')).join('\n')}</style>`)
           .replace('<!-- deck:slides -->', renderSlides(context))
           .replace('<!-- deck:handout-cover -->', renderHandoutCover(context))
           .replace('<!-- deck:start-cover -->', renderStartCover(library.talk))

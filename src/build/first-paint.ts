@@ -1,5 +1,4 @@
 import type { Plugin } from 'vite';
-import { DECK_STYLES_ATTRIBUTE } from '../deck/boot.ts';
 
 export class FirstPaintError extends Error {
   override name = 'FirstPaintError';
@@ -10,7 +9,7 @@ export class FirstPaintError extends Error {
  * frame (at once in a hidden tab, which paints none), so neither fetching nor running the
  * deck's code can come before the start cover is on screen. If the script cannot load, the
  * cover's alert says so (render/start-cover.ts), as showStartFailure in deck/boot.ts does when
- * the style sheet cannot: inline, this script cannot import it.
+ * the view's code or style sheet cannot: inline, this script cannot import it.
  */
 export function bootScript(entry: string): string {
   return (
@@ -21,25 +20,19 @@ export function bootScript(entry: string): string {
 }
 
 /**
- * Lets the built page paint its start cover from index.html alone (its inline style is
- * src/theme/page.css). The deck's style sheet is fetched at once but as a print sheet, which
- * does not block painting, and the deck switches it on (src/deck/boot.ts); the deck's script
- * is asked for by bootScript.
+ * Lets the built page paint from index.html alone: its start cover, or in the reader view its
+ * words (its inline style is src/theme/page.css and reader.css). The page loads no style sheet
+ * itself: each view brings its own with its code. The entry script is asked for by bootScript.
  */
 export function holdNothingBeforeFirstPaint(html: string): string {
-  let sheets = 0;
+  const sheets = [...html.matchAll(/<link rel="stylesheet"/g)].length;
   let scripts = 0;
-  const out = html
-    .replace(/<link rel="stylesheet"([^>]*)>/g, (_tag, attributes: string) => {
-      sheets++;
-      return `<link rel="stylesheet" media="print" ${DECK_STYLES_ATTRIBUTE}${attributes}>`;
-    })
-    .replace(/<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
-      scripts++;
-      return `<script type="module">${bootScript(src)}</script>`;
-    });
-  if (sheets !== 1 || scripts !== 1) {
-    throw new FirstPaintError(`first paint: expected the build's index.html to load one style sheet and one script, found ${sheets} and ${scripts}.`);
+  const out = html.replace(/<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
+    scripts++;
+    return `<script type="module">${bootScript(src)}</script>`;
+  });
+  if (sheets !== 0 || scripts !== 1) {
+    throw new FirstPaintError(`first paint: expected the build's index.html to load no style sheet and one script, found ${sheets} and ${scripts}.`);
   }
   return out;
 }

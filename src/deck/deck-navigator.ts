@@ -1,6 +1,5 @@
 import type { Navigator } from '../views/place.ts';
 import type { Deck } from './reveal-types.ts';
-import { scrollToStep } from './scroll-jumps.ts';
 
 /** The reader's place in the slides, as reveal.js keeps it. */
 export function deckNavigator(deck: Deck): Navigator {
@@ -8,7 +7,7 @@ export function deckNavigator(deck: Deck): Navigator {
     place: () => ({ slide: deck.getCurrentSlide()?.id ?? '', step: deck.getIndices().f ?? -1 }),
     go({ slide, step }) {
       const { h, v } = deck.getIndices(document.getElementById(slide) ?? undefined);
-      if (!scrollToStep(deck, h, step)) deck.slide(h, v, step);
+      deck.slide(h, v, step);
     },
     onMove(listener) {
       for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, listener);

@@ -19,7 +19,8 @@ export function deckConfig(): DeckConfig {
     transition: reducedMotion ? 'none' : 'fade',
     transitionSpeed: 'fast',
     backgroundTransition: 'none',
-    scrollActivationWidth: 435,
+    // Narrow screens get the reader view (src/views/reader/), never reveal.js's scroll view.
+    scrollActivationWidth: 0,
     // Slides change by a fade, so only the neighbours need laying out ahead of time; reveal's
     // default (three each side) makes starting the deck lay out seven slides.
     viewDistance: 1,

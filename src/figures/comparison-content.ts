@@ -100,7 +100,7 @@ function comparisonTable(figure: ComparisonFigure, { id, inline }: FigureWords):
     return `<td>${inline(row.cells[i]!)}${rating}</td>`;
   };
   return (
-    `<table class="data-table figure-table" data-figure-text="table" aria-labelledby="${id}-summary">` +
+    `<div class="table-frame"><table class="data-table figure-table" data-figure-text="table" aria-labelledby="${id}-summary">` +
     `<thead><tr><td></td>${figure.options
       .map((o, i) => {
         const warning = figure.warning?.option === i ? ` <span class="figure-warning">(${inline(figure.warning.label)})</span>` : '';
@@ -109,6 +109,6 @@ function comparisonTable(figure: ComparisonFigure, { id, inline }: FigureWords):
       .join('')}</tr></thead>` +
     `<tbody class="figure-steps">${figure.rows
       .map((row, r) => `<tr class="fragment" data-fragment-index="${r}"><th scope="row">${inline(row.label)}</th>${figure.options.map((_, i) => cell(row, i)).join('')}</tr>`)
-      .join('')}</tbody></table>`
+      .join('')}</tbody></table></div>`
   );
 }

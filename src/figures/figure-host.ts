@@ -33,7 +33,7 @@ export async function drawFigures(root: ParentNode = document): Promise<void> {
 /**
  * Draws the figures on and near the slide shown: at once where the drawing code is loaded,
  * else as soon as it is (the figure waits, hidden, rather than flashing its words first).
- * Called after each slide change, since the scroll view's rebuild throws pictures away.
+ * Called after each slide change.
  */
 export function drawFiguresSoon(deck: Deck): void {
   const slides = deck.getSlides();

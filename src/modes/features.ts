@@ -1,16 +1,16 @@
 import { deckNavigator } from '../deck/deck-navigator.ts';
 import { fitDeckArea } from '../deck/deck-area.ts';
-import { setupScrollJumps } from '../deck/scroll-jumps.ts';
 import { Contents } from '../panels/contents.ts';
 import { Glossary, prepareGlossary } from '../panels/glossary.ts';
 import { KeyboardHelp, bindKey } from '../panels/keyboard-help.ts';
 import { Narration } from '../panels/narration.ts';
 import { ResumeOffer } from '../panels/resume.ts';
+import { addToolButton } from '../panels/tool-bar.ts';
+import { addressIn, chooseView } from '../views/choose-view.ts';
 import { showsReaderTools } from './deck-mode.ts';
 import type { DeckFeature } from './feature.ts';
 import { startHandout } from './handout.ts';
 import { setupReplay } from './replay.ts';
-import { setupScrollNarration } from './scroll-narration.ts';
 import { setupSpeakerView } from './speaker-view.ts';
 import { applyTrack } from './track.ts';
 
@@ -58,7 +58,25 @@ const narration = ((): DeckFeature => {
   };
 })();
 
-const phoneNarration: DeckFeature = { appliesTo: showsReaderTools, start: (deck) => setupScrollNarration(deck) };
+/**
+ * The way to the reader view: a button, and on a window made too narrow to read slides in,
+ * the move itself (unless the reader asked for the slides with ?view=slides).
+ */
+const readerView: DeckFeature = {
+  appliesTo: showsReaderTools,
+  prepare: () => void addToolButton({ id: 'reader-view-button', label: 'Reader view' }),
+  start: (deck) => {
+    const navigator = deckNavigator(deck);
+    document.getElementById('reader-view-button')!.addEventListener('click', () => window.location.assign(addressIn('reader', navigator.place())));
+    let settling = 0;
+    window.addEventListener('resize', () => {
+      window.clearTimeout(settling);
+      settling = window.setTimeout(() => {
+        if (chooseView(window.location.search, window.innerWidth) === 'reader') window.location.replace(addressIn('reader', navigator.place()));
+      }, 300);
+    });
+  },
+};
 
 /** ?print-pdf: the print view, laid out as the take-home handout. */
 const handout: DeckFeature = {
@@ -67,11 +85,6 @@ const handout: DeckFeature = {
     if (deck.isPrintView()) void startHandout(deck);
   },
 };
-
-const scrollJumps = ((): DeckFeature => {
-  const openingHash = location.hash;
-  return { appliesTo: always, later: (deck) => setupScrollJumps(deck, openingHash) };
-})();
 
 const keyboardHelp: DeckFeature = { appliesTo: always, later: (deck) => void new KeyboardHelp(deck) };
 
@@ -85,4 +98,4 @@ const replay: DeckFeature = { appliesTo: always, later: (deck) => setupReplay(de
 const resume: DeckFeature = { appliesTo: showsReaderTools, later: (deck) => new ResumeOffer(deckNavigator(deck)).activate() };
 
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, phoneNarration, handout, scrollJumps, keyboardHelp, speakerView, replay, resume];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, readerView, handout, keyboardHelp, speakerView, replay, resume];

@@ -22,8 +22,7 @@ export function contentsEntries(root: ParentNode = document): ContentsEntry[] {
  * The table of contents: a <nav> under the Contents button, opened by it or by M. Made before
  * the deck starts, so that the first layout leaves room for its button. It is an
  * ordinary fixed panel rather than a top-layer popover, so that accessibility checkers can
- * work out its contrast. It lives outside the slides, so the scroll view's rewrites of the
- * slides leave it alone, and it is filled afresh each time it opens. Its links move to a
+ * work out its contrast. It is filled afresh each time it opens. Its links move to a
  * section through the address (#/slide-id), as any link to a slide does.
  */
 export class Contents extends Panel {

@@ -14,15 +14,16 @@ export function plainTerm(button: Element): HTMLElement {
 }
 
 /**
- * Runs before reveal.js starts. On paper nothing opens: terms print as words (the handout
+ * Runs before reveal.js starts. On paper nothing opens: terms and links print as words (the handout
  * has the glossary), without popovers. The short talk leaves the glossary slide out: its
- * popovers then lose the link to it. Done here, the scroll view's saved copy of the slides
- * has the change too.
+ * popovers then lose the link to it.
  */
 export function prepareGlossary(mode: DeckMode): void {
   if (mode.print) {
     document.querySelectorAll('.slides button.term').forEach((button) => button.replaceWith(plainTerm(button)));
     document.querySelectorAll('.slides .term-popover').forEach((popover) => popover.remove());
+    // Links between slides are words on paper too: "slide 2" is where to turn.
+    document.querySelectorAll('.slides a[href^="#/"]').forEach((link) => link.replaceWith(element('span', { text: link.textContent ?? '' })));
     return;
   }
   const glossary = document.getElementById(GLOSSARY_SLIDE_ID);
@@ -37,8 +38,7 @@ export function prepareGlossary(mode: DeckMode): void {
  * screen, and closes them when the reader moves on. Active while one is open.
  */
 export class Glossary extends Panel {
-  // The button last pressed, used only if it is still one of the popover's openers: the
-  // scroll view may have replaced it since.
+  // The button last pressed, used only if it is still one of the popover's openers.
   private opener: HTMLElement | null = null;
 
   constructor() {

@@ -6,8 +6,9 @@ const TOOLS_ID = 'reader-tools';
 export function toolBar(): HTMLElement {
   const found = document.getElementById(TOOLS_ID);
   if (found) return found;
+  // First in the page, so it is first in the order of the keys too, and at the top of the reader view.
   const tools = element('div', { id: TOOLS_ID, className: 'reader-tools' });
-  document.body.append(tools);
+  document.body.prepend(tools);
   return tools;
 }
 
@@ -15,14 +16,15 @@ export interface ToolButton {
   id: string;
   label: string;
   /** The key that does the same, shown on the button and given to assistive technology. */
-  key: string;
+  key?: string;
   /** For a button that turns something on and off. */
   pressed?: boolean;
 }
 
 export function addToolButton({ id, label, key, pressed }: ToolButton): HTMLButtonElement {
   const made = button('', { id, attrs: { 'aria-keyshortcuts': key, 'aria-pressed': pressed === undefined ? undefined : String(pressed) } });
-  made.append(label, element('kbd', { className: 'key-hint', text: key, attrs: { 'aria-hidden': 'true' } }));
+  made.append(label);
+  if (key) made.append(element('kbd', { className: 'key-hint', text: key, attrs: { 'aria-hidden': 'true' } }));
   toolBar().append(made);
   return made;
 }

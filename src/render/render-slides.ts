@@ -75,11 +75,11 @@ function renderBlock(scope: SlideScope, block: Block): string {
       );
     case 'table':
       return (
-        `<table class="data-table"><caption>${text(block.caption)}</caption>` +
+        `<div class="table-frame"><table class="data-table"><caption>${text(block.caption)}</caption>` +
         `<thead><tr>${block.head.map((cell) => `<th scope="col">${text(cell)}</th>`).join('')}</tr></thead>` +
         `<tbody>${block.rows
           .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${text(cell)}</th>` : `<td>${text(cell)}</td>`)).join('')}</tr>`)
-          .join('')}</tbody></table>`
+          .join('')}</tbody></table></div>`
       );
     case 'callout':
       return `<p class="callout" data-tone="${block.tone}"><span class="callout-icon" aria-hidden="true"></span><span>${text(block.text)}</span></p>`;
@@ -131,8 +131,8 @@ export function renderCredits(ctx: Pick<RenderContext, 'talk' | 'seminar'>, layo
   const { credits, slides } = ctx.talk;
   if (layout === 'brief') {
     const index = slides.findIndex((slide) => slide.blocks.some((block) => block.kind === 'credits' && block.layout === 'full'));
-    const more = index < 0 ? '' : ` Everyone’s interests: slide ${index + 1}.`;
-    return `<p class="credits" data-layout="brief">${escapeHtml(creditsInBrief(credits) + more)}</p>`;
+    const more = index < 0 ? '' : ` Everyone’s interests: <a href="#/${escapeHtml(slides[index]!.id)}">slide ${index + 1}</a>.`;
+    return `<p class="credits" data-layout="brief">${escapeHtml(creditsInBrief(credits))}${more}</p>`;
   }
   return (
     `<dl class="credits" data-layout="full">` +
