@@ -11,6 +11,7 @@ import { renderHandoutCover } from '../render/render-handout.ts';
 import { renderStartCover } from '../render/start-cover.ts';
 import type { Seminar } from '../content/model.ts';
 import { chooseView, READER_CLASS } from '../views/choose-view.ts';
+import { applyDisplay, DISPLAY_STORAGE_KEY } from '../views/display-settings.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
 
@@ -21,11 +22,16 @@ export const DEFAULT_SEMINAR = 'slides/seminar.json';
 export const PAGE_STYLES = ['src/theme/page.css', 'src/theme/reader.css'];
 
 /**
- * The head's one classic script: it runs before the body is painted and marks <html> for the
- * reader view where chooseView says so, from that function's own source.
+ * The head's one classic script: it runs before the body is painted, marks <html> for the
+ * reader view where chooseView says so, and applies the reader's display settings, from those
+ * functions' own source.
  */
 export function viewScript(): string {
-  return `document.documentElement.classList.toggle(${JSON.stringify(READER_CLASS)},(${chooseView.toString()})(location.search,innerWidth)==="reader")`;
+  return (
+    `document.documentElement.classList.toggle(${JSON.stringify(READER_CLASS)},(${chooseView.toString()})(location.search,innerWidth)==="reader");` +
+    `let display=null;try{display=localStorage.getItem(${JSON.stringify(DISPLAY_STORAGE_KEY)})}catch{}` +
+    `(${applyDisplay.toString()})(display,document.documentElement)`
+  );
 }
 
 export interface DeckPluginOptions {

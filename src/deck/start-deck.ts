@@ -1,9 +1,12 @@
 import Reveal from 'reveal.js';
 import { SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from './canvas.ts';
 import type { Deck, DeckConfig } from './reveal-types.ts';
+import { motionAllowed } from '../views/display-settings.ts';
+
+/** How slides change: a fade, or at once where the reader or the device wants no motion. */
+export const slideTransition = (): 'fade' | 'none' => (motionAllowed() ? 'fade' : 'none');
 
 export function deckConfig(): DeckConfig {
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
@@ -16,7 +19,7 @@ export function deckConfig(): DeckConfig {
     controlsTutorial: false,
     progress: true,
     slideNumber: 'c/t',
-    transition: reducedMotion ? 'none' : 'fade',
+    transition: slideTransition(),
     transitionSpeed: 'fast',
     backgroundTransition: 'none',
     // Narrow screens get the reader view (src/views/reader/), never reveal.js's scroll view.

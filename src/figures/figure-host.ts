@@ -1,5 +1,6 @@
 import { afterNextPaint } from '../deck/next-task.ts';
 import type { Deck } from '../deck/reveal-types.ts';
+import { motionAllowed } from '../views/display-settings.ts';
 
 /**
  * Figures follow the deck: this module binds them to reveal.js's events, decides when to
@@ -59,8 +60,8 @@ export function drawFiguresSoon(deck: Deck): void {
   );
 }
 
-let reducedMotion: MediaQueryList | undefined;
-export const prefersReducedMotion = (): boolean => (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
+/** No motion: the device asks for less, or the reader turned it off (the Display panel). */
+export const prefersReducedMotion = (): boolean => !motionAllowed();
 
 /** How long a replay may take at most: nothing moves on its own for longer than 5 s. */
 export const REPLAY_MS = 4800;

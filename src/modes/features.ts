@@ -1,6 +1,8 @@
 import { deckNavigator } from '../deck/deck-navigator.ts';
 import { fitDeckArea } from '../deck/deck-area.ts';
 import { Contents } from '../panels/contents.ts';
+import { DisplayPanel } from '../panels/display.ts';
+import { slideTransition } from '../deck/start-deck.ts';
 import { Glossary, prepareGlossary } from '../panels/glossary.ts';
 import { KeyboardHelp, bindKey } from '../panels/keyboard-help.ts';
 import { Narration } from '../panels/narration.ts';
@@ -93,9 +95,21 @@ const speakerView: DeckFeature = {
   later: (deck, mode) => setupSpeakerView(deck, mode, () => fitDeckArea(deck)),
 };
 
+/** The Display panel: text size, colours, spacing and movement, remembered on the device. */
+const display: DeckFeature = {
+  appliesTo: showsReaderTools,
+  prepare: () => void new DisplayPanel(),
+  start: (deck) => {
+    document.documentElement.addEventListener('displaychange', () => {
+      deck.configure({ transition: slideTransition() });
+      fitDeckArea(deck);
+    });
+  },
+};
+
 const replay: DeckFeature = { appliesTo: always, later: (deck) => setupReplay(deck) };
 
 const resume: DeckFeature = { appliesTo: showsReaderTools, later: (deck) => new ResumeOffer(deckNavigator(deck)).activate() };
 
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, readerView, handout, keyboardHelp, speakerView, replay, resume];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, handout, keyboardHelp, speakerView, replay, resume];

@@ -1,4 +1,5 @@
-import { REPLAY_MS, prefersReducedMotion } from '../../figures/figure-host.ts';
+import { REPLAY_MS } from '../../figures/figure-host.ts';
+import { motionAllowed } from '../display-settings.ts';
 import { button, element } from '../../panels/panel.ts';
 
 /**
@@ -29,10 +30,7 @@ export class ReaderFigures {
   private playing = 0;
 
   /** `onStep` runs after every change of step, so the address and the panels can follow. */
-  constructor(
-    private readonly onStep: () => void,
-    private readonly motionAllowed: () => boolean = () => !prefersReducedMotion(),
-  ) {
+  constructor(private readonly onStep: () => void) {
     const figures = [...document.querySelectorAll<HTMLElement>('.slides figure[data-figure]')];
     for (const figure of figures) {
       if (steppable(figure)) this.addStepper(figure);
@@ -91,7 +89,7 @@ export class ReaderFigures {
       step.classList.toggle('current-fragment', i === to - 1);
     });
     this.showWords(figure, to, steps.length);
-    if (to === from + 1 && this.motionAllowed()) void loadDrawing().then(({ animate }) => animate(figure, from, to));
+    if (to === from + 1 && motionAllowed()) void loadDrawing().then(({ animate }) => animate(figure, from, to));
     if (!quiet) this.onStep();
   }
 

@@ -5,6 +5,7 @@ import '../../theme/modes/notice.css';
 import '../../theme/modes/contents.css';
 import '../../theme/modes/glossary.css';
 import '../../theme/modes/resume.css';
+import '../../theme/modes/display.css';
 import '../../theme/reader-view.css';
 import { startReader } from './start-reader.ts';
 

@@ -1,4 +1,5 @@
 import { Contents } from '../../panels/contents.ts';
+import { DisplayPanel } from '../../panels/display.ts';
 import { Glossary } from '../../panels/glossary.ts';
 import { ResumeOffer } from '../../panels/resume.ts';
 import { button, element } from '../../panels/panel.ts';
@@ -29,6 +30,7 @@ export function startReader(): ReaderNavigator {
 
   const contents = new Contents();
   contents.follow(nav);
+  new DisplayPanel();
   const slides = button('Slides', { id: 'slides-button', attrs: { 'aria-label': 'Show the talk as slides' } });
   slides.addEventListener('click', () => window.location.assign(addressIn('slides', nav.place())));
   const bar = toolBar();
@@ -37,6 +39,7 @@ export function startReader(): ReaderNavigator {
   bar.setAttribute('aria-label', 'Reading tools');
   // A slide's heading scrolled to must come out below the bar, which sticks to the top.
   const keepClear = (): void => document.documentElement.style.setProperty('--reader-bar-height', `${bar.offsetHeight + 8}px`);
+  keepClear();
   new ResizeObserver(keepClear).observe(bar);
   document.addEventListener('keydown', (event) => {
     if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest('input, textarea, [data-own-keys]')) {
