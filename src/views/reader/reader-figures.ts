@@ -58,6 +58,9 @@ export class ReaderFigures {
     try {
       const { drawFigure } = await loadDrawing();
       drawFigure(figure, { narrow: (figure.querySelector('.figure-art')?.clientWidth ?? 0) < NARROW_BELOW });
+      // Once the picture is there, the step control says each step at reading size; the list
+      // of every step stays for screen readers.
+      if (figure.classList.contains('is-drawn') && steppable(figure)) figure.querySelector('ol.figure-steps')?.classList.add('visually-hidden');
     } catch (error) {
       figure.classList.replace('is-pending', 'is-failed');
       console.warn('The figures could not be loaded; their words are shown instead.', error);
