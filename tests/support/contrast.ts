@@ -7,13 +7,13 @@ function opaqueRgb(color: string): number[] | null {
   return [m[1], m[2], m[3]].map(Number);
 }
 
-function luminance(rgb: number[]): number {
+export function luminance(rgb: number[]): number {
   const [r, g, b] = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 /** WCAG's contrast ratio of two colours, from 1 to 21. */
-function contrastRatio(foreground: number[], background: number[]): number {
+export function contrastRatio(foreground: number[], background: number[]): number {
   const [hi, lo] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
