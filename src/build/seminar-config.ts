@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import type { Seminar } from '../content/model.ts';
 
 const REQUIRED = ['presenter', 'organisation', 'date', 'contact', 'url', 'interests', 'sponsor'] as const;
-const OPTIONAL = ['venue'] as const;
+const OPTIONAL = ['venue', 'paper'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 
 /**
@@ -12,7 +12,7 @@ const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
  * slide (tests/browser/seminar.test.ts builds the deck with values this long and checks it).
  * A shorter address is also quicker to type and makes a QR code easier to scan.
  */
-export const MAX_LENGTH: Record<Exclude<keyof Seminar, 'date'>, number> = {
+export const MAX_LENGTH: Record<Exclude<keyof Seminar, 'date' | 'paper'>, number> = {
   presenter: 40,
   organisation: 40,
   venue: 40,
@@ -87,11 +87,12 @@ export function checkSeminar(data: unknown, fail: (problem: string) => never): S
     if (text === '') fail(`field "${key}" is empty.`);
     // Control characters (line breaks, tabs) have no place on one line of a slide.
     if (/[\u0000-\u001f\u007f]/.test(text)) fail(`field "${key}" must be one line of text, without line breaks or tabs.`);
-    if (key !== 'date' && text.length > MAX_LENGTH[key]) {
+    if (key !== 'date' && key !== 'paper' && text.length > MAX_LENGTH[key]) {
       fail(`field "${key}" is ${text.length} characters long; keep it to ${MAX_LENGTH[key]} so it fits on the slides.`);
     }
     clean[key] = text;
   }
+  if (clean.paper !== undefined && clean.paper !== 'a4' && clean.paper !== 'letter') fail(`field "paper": "${clean.paper}" is "a4" or "letter".`);
   const date = clean.date!;
   if (!isCalendarDate(date)) fail(`field "date": "${date}" is not a date written YYYY-MM-DD.`);
 

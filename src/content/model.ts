@@ -261,4 +261,6 @@ export interface Seminar {
   interests: string;
   /** Who sponsors this seminar (the room, the costs); "None" is an answer. */
   sponsor: string;
+  /** The handout's paper where it is printed: A4 unless set (US Letter in the US and Canada). */
+  paper?: 'a4' | 'letter';
 }

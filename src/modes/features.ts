@@ -11,7 +11,6 @@ import { addToolButton } from '../panels/tool-bar.ts';
 import { addressIn, chooseView } from '../views/choose-view.ts';
 import { showsReaderTools } from './deck-mode.ts';
 import type { DeckFeature } from './feature.ts';
-import { startHandout } from './handout.ts';
 import { setupReplay } from './replay.ts';
 import { setupSpeakerView } from './speaker-view.ts';
 import { applyTrack } from './track.ts';
@@ -80,14 +79,6 @@ const readerView: DeckFeature = {
   },
 };
 
-/** ?print-pdf: the print view, laid out as the take-home handout. */
-const handout: DeckFeature = {
-  appliesTo: (mode) => mode.print,
-  start: (deck) => {
-    if (deck.isPrintView()) void startHandout(deck);
-  },
-};
-
 const keyboardHelp: DeckFeature = { appliesTo: always, later: (deck) => void new KeyboardHelp(deck) };
 
 const speakerView: DeckFeature = {
@@ -112,4 +103,4 @@ const replay: DeckFeature = { appliesTo: always, later: (deck) => setupReplay(de
 const resume: DeckFeature = { appliesTo: showsReaderTools, later: (deck) => new ResumeOffer(deckNavigator(deck)).activate() };
 
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, handout, keyboardHelp, speakerView, replay, resume];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, resume];

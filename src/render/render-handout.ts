@@ -39,7 +39,7 @@ export function renderHandoutCover(ctx: Pick<RenderContext, 'talk' | 'seminar' |
     `<span class="url">${escapeHtml(seminar.url)}</span>` +
     `<span class="handout-link-help">Point a phone camera at the square code, or type the address.</span></p></div>` +
     `<div class="handout-inside"><h2>In this handout</h2>` +
-    `<p>Each page shows one slide, with what the speaker says written out below it.</p>` +
+    `<p>Each slide starts a page, with what the speaker says written out below it and lines for your notes.</p>` +
     `<ol class="handout-contents"></ol></div>` +
     `<div class="handout-about">` +
     `<p class="handout-review">Last reviewed ${formatDate(talk.lastReviewed)}. Next review by ${formatDate(talk.nextReview)}.</p>` +

@@ -5,8 +5,10 @@ export type ViewName = 'slides' | 'reader';
 export const READER_BELOW_WIDTH = 435;
 
 /**
- * Which view a page opens in: `?view=reader` or `?view=slides` when asked; the slides for
- * print and for the speaker view's previews; otherwise the reader view on a narrow screen.
+ * Which view a page opens in: `?view=reader` or `?view=slides` when asked; the reader view for
+ * the handout (`?print-pdf`), which is that view laid out for paper; the slides for reveal.js's
+ * own print of the slides (`?view=print`) and the speaker view's previews; otherwise the reader
+ * view on a narrow screen.
  *
  * The page's inline head script runs this function's own source before the body is painted
  * (src/build/first-paint.ts), so it must stay self-contained: no imports, no outside names.
@@ -14,7 +16,8 @@ export const READER_BELOW_WIDTH = 435;
 export function chooseView(search: string, width: number): ViewName {
   const asked = new URLSearchParams(search).get('view');
   if (asked === 'reader' || asked === 'slides') return asked;
-  if (asked === 'print' || /print-pdf|receiver/i.test(search)) return 'slides';
+  if (/print-pdf/i.test(search)) return 'reader';
+  if (asked === 'print' || /receiver/i.test(search)) return 'slides';
   return width < 435 ? 'reader' : 'slides';
 }
 

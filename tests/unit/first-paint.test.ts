@@ -38,8 +38,8 @@ describe('choosing the view before the first paint', () => {
     expect(chooseView('?view=slides', 390)).toBe('slides');
   });
 
-  it('keeps the slides for print and for the speaker view’s previews, however narrow', () => {
-    expect(chooseView('?print-pdf', 390)).toBe('slides');
+  it('keeps the slides for their own print and the speaker view’s previews, however narrow; the handout is the reader view', () => {
+    expect(chooseView('?print-pdf', 1280)).toBe('reader');
     expect(chooseView('?view=print', 390)).toBe('slides');
     expect(chooseView('?receiver&postMessageEvents=true', 300)).toBe('slides');
   });

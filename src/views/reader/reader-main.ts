@@ -7,6 +7,10 @@ import '../../theme/modes/glossary.css';
 import '../../theme/modes/resume.css';
 import '../../theme/modes/display.css';
 import '../../theme/reader-view.css';
+import '../../theme/handout.css';
+import { isHandout, startHandout } from './handout.ts';
 import { startReader } from './start-reader.ts';
 
-startReader();
+// The reader view on screen, or laid out for paper as the handout (?print-pdf).
+if (isHandout(window.location.search)) await startHandout();
+else startReader();

@@ -4,7 +4,6 @@ import '../../theme/theme.css';
 import '../../theme/figures.css';
 import '../../theme/figure-steps.css';
 import '../../theme/modes.css';
-import '../../theme/print.css';
 import { fitDeckArea, followWindowSize } from '../../deck/deck-area.ts';
 import { deckKeysAllowed } from '../../deck/key-guard.ts';
 import { nextTask } from '../../deck/next-task.ts';
