@@ -11,7 +11,7 @@ export const myelin: Slide = {
       kind: 'figure',
       figure: {
         type: 'myelin',
-        summary: 'A nerve fibre wrapped in [[myelin]]. Click to send a message along it.',
+        summary: 'A nerve fibre wrapped in [[myelin]], with a message sent along it: healthy, then damaged.',
         steps: [
           {
             stage: 'healthy',

@@ -99,6 +99,8 @@ function forPaper(section: HTMLElement, questionLines: number): void {
   section.querySelectorAll('.term-popover, .figure-replay').forEach((node) => node.remove());
   section.querySelectorAll('a[href^="#/"]').forEach((link) => link.replaceWith(element('span', { text: link.textContent ?? '' })));
   section.querySelectorAll('.fragment').forEach((step) => step.classList.add('visible'));
+  // A word list is a list on paper: a screen reader moves through the glossary by its items.
+  for (const list of section.querySelectorAll('dl.glossary')) list.replaceWith(wordList(list));
   for (const steps of section.querySelectorAll<HTMLElement>('[data-figure-text="steps"]')) {
     steps.before(element('p', { className: 'handout-label', text: 'The picture, step by step' }));
   }
@@ -108,6 +110,14 @@ function forPaper(section: HTMLElement, questionLines: number): void {
     notes.prepend(element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'What the speaker says' }));
   }
   for (const questions of section.querySelectorAll('.questions')) questions.after(noteLines(questionLines, 'Answers and your own questions'));
+}
+
+/** The glossary's terms and meanings as a list, each item a term in bold and what it means. */
+function wordList(terms: Element): HTMLElement {
+  const items = [...terms.querySelectorAll(':scope > div')].map((pair) =>
+    element('li', { attrs: { id: pair.id || undefined } }, element('strong', { text: pair.querySelector('dt')?.textContent ?? '' }), ` ${pair.querySelector('dd')?.textContent ?? ''}`),
+  );
+  return element('ul', { className: 'glossary-list' }, ...items);
 }
 
 function noteLines(count: number, label: string): HTMLElement {
