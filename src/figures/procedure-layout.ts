@@ -119,7 +119,7 @@ export interface NarrowProcedureLayout extends ProcedureLayout {
   labelBoxes: Record<ProcedureStage, Box>;
 }
 
-const NARROW_LABEL_X = 154;
+const NARROW_LABEL_X = 160;
 /** Each step's baseline, top to bottom, beside the part of the picture it is about. */
 const NARROW_BASELINES: Record<ProcedureStage, number> = {
   tests: 48,
@@ -154,10 +154,10 @@ export function narrowProcedureLayout(spec: ProcedureSpec): NarrowProcedureLayou
     height: 612,
     stations: [
       // The person, tall, with marrow in the breastbone and the hip.
-      ['circle', 44, 40, 28, 'station'],
-      ['rect', 8, 76, 72, 524, 22, 'station'],
-      ['rect', 14, 98, 60, 30, 13, 'bone'],
-      ['rect', 14, 548, 60, 30, 13, 'bone'],
+      ['circle', 52, 40, 28, 'station'],
+      ['rect', 8, 76, 88, 524, 24, 'station'],
+      ['rect', 26, 98, 52, 30, 13, 'bone'],
+      ['rect', 26, 548, 52, 30, 13, 'bone'],
       // The apheresis machine: a cabinet with a spinning bowl.
       ['rect', 294, 140, 56, 82, 14, 'station'],
       ['circle', 322, 181, 21, 'station-part'],
@@ -167,39 +167,39 @@ export function narrowProcedureLayout(spec: ProcedureSpec): NarrowProcedureLayou
       ['rect', 302, 302, 32, 58, 10, 'station-part'],
       ['path', 'M 341 278 L 341 294 M 334 282 L 348 290 M 334 290 L 348 282', 'station-line'],
       // The drip stand, beside the person.
-      ['path', 'M 120 410 L 120 534 M 102 534 L 138 534 M 108 410 L 132 410', 'station-line'],
+      ['path', 'M 128 410 L 128 534 M 110 534 L 146 534 M 116 410 L 140 410', 'station-line'],
     ],
     routes: {
-      mobilise: 'M 44 130 C 44 146 50 156 52 172',
-      collect: 'M 80 176 C 150 146 220 146 292 160',
+      mobilise: 'M 52 130 C 52 146 58 156 60 172',
+      collect: 'M 96 176 C 160 146 224 146 292 160',
       freeze: 'M 322 226 C 322 240 322 252 322 266',
-      return: 'M 306 374 C 306 404 170 380 126 402',
-      infuse: 'M 108 472 C 104 508 98 520 84 522',
-      settle: 'M 62 520 C 56 534 48 542 44 552',
+      return: 'M 306 374 C 306 404 176 380 134 402',
+      infuse: 'M 118 472 C 114 506 108 520 98 522',
+      settle: 'M 70 480 C 62 506 54 528 52 550',
     },
     rings: {
-      tests: [3, 6, 82, 600],
-      mobilise: [8, 92, 72, 42],
+      tests: [4, 6, 96, 600],
+      mobilise: [20, 92, 64, 42],
       collect: [288, 134, 68, 94],
       freeze: [288, 264, 68, 112],
-      condition: [97, 400, 46, 142],
-      infuse: [97, 400, 46, 142],
-      engraft: [8, 542, 72, 42],
+      condition: [105, 400, 46, 142],
+      infuse: [105, 400, 46, 142],
+      engraft: [18, 536, 68, 50],
     },
     ringRadius: 14,
     labels,
     badge,
     cells: {
-      marrow: [[28, 116], [44, 111], [60, 116]],
-      blood: [[30, 156], [54, 172], [34, 192]],
+      marrow: [[35, 116], [52, 111], [69, 116]],
+      blood: [[36, 156], [62, 172], [40, 192]],
       machine: [[312, 176], [322, 189], [332, 176]],
       freezer: [[312, 316], [326, 331], [312, 346]],
-      drip: [[114, 436], [126, 454], [36, 506], [58, 488]],
-      immune: [[24, 170], [62, 150], [30, 250], [58, 330], [36, 420]],
-      settled: [[26, 565], [44, 571], [62, 565], [35, 551], [53, 551]],
-      newBlood: [[26, 160], [60, 190], [34, 260], [58, 320], [30, 400], [56, 460]],
+      drip: [[122, 436], [134, 454], [44, 506], [66, 488]],
+      immune: [[28, 170], [74, 150], [34, 250], [70, 330], [40, 420]],
+      settled: [[34, 565], [52, 571], [70, 565], [43, 551], [61, 551]],
+      newBlood: [[30, 160], [72, 190], [38, 260], [68, 320], [34, 400], [66, 460]],
     },
-    bag: [103, 418, 34, 52],
+    bag: [111, 418, 34, 52],
     labelBoxes,
   };
 }
