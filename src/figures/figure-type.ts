@@ -4,7 +4,7 @@
  * theme.css). This is the one place they are set: the drawing code lays its words out with
  * them and writes them on each text as its font-size (see `label` in svg.ts), and the theme
  * (figures.css) gives figure words their weight and colour but never a size, which would
- * override these (tests/unit/figure-type.test.ts checks it).
+ * override these (tests/unit/design-values.test.ts checks it).
  */
 export const FIGURE_TYPE = {
   /** The procedure's and myelin figure's step names, an icon array's panel names and its "100 people" waiting. */
