@@ -119,7 +119,7 @@ const WHEN_RISE = Math.round(NARROW_TYPE.when * 0.8);
 const NAME_BELOW_WHEN = NARROW_TYPE.nameNow + 6;
 const NAME_DROP = Math.round(NARROW_TYPE.nameNow * 0.3);
 const EVENT_HEIGHT = WHEN_RISE + NAME_BELOW_WHEN + NAME_DROP;
-const EVENT_GAP = 10;
+const EVENT_GAP = 16;
 export const NARROW_MARKER = { past: 9, now: 14, core: 5 } as const;
 
 /**
