@@ -118,6 +118,8 @@ function drawCellLines(parent: AnySelection, x: number, firstBaseline: number, c
 }
 
 export const comparison: FigureModule<ComparisonSpec> = {
+  // No narrow layout: where a figure is drawn narrow (the reader view on a phone), a comparison
+  // is read as its data table and its picture is hidden, so asked for narrow it draws this one.
   draw(art, spec, context) {
     if (spec.options.length < 2 || spec.options.length > MAX_OPTIONS) throw new Error(`a comparison takes 2 to ${MAX_OPTIONS} options, not ${spec.options.length}`);
     const layout = comparisonLayout(spec);

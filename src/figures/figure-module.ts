@@ -13,7 +13,8 @@ export interface FigureContext {
   summary: string;
   /**
    * Draw the kind's narrow layout: the figure is shown much narrower than a slide (the reader
-   * view on a phone), where the wide layout's words would shrink below reading size.
+   * view on a phone), where the wide layout's words would shrink below reading size. A narrow
+   * drawing marks its SVG (see createFigureSvg), so its motion follows the narrow lines.
    */
   narrow?: boolean;
 }

@@ -4,7 +4,7 @@ import type { FigureModule } from './figure-module.ts';
 import type { IconArraySpec } from './icon-array-content.ts';
 import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
-import { FIGURE_TYPE } from './figure-type.ts';
+import { FIGURE_TYPE, FIGURE_TYPE_NARROW, NARROW_WIDTH } from './figure-type.ts';
 
 /** Every panel shows the same 100 people, 10 to a row. */
 export const PEOPLE = 100;
@@ -30,6 +30,8 @@ export function people(affected: number): Person[] {
 export interface PanelBox {
   /** Left edge of the panel (the current-panel bar sits here). */
   x: number;
+  /** Top of the panel: 0 side by side, lower for each panel stacked under another. */
+  y: number;
   /** Where the label, grid and legend start. */
   contentX: number;
   width: number;
@@ -43,11 +45,16 @@ export interface IconArrayLayout {
   pitch: number;
   /** The legend goes beside the grid when the panel is wide enough, else under it. */
   legend: 'right' | 'below';
+  /** Below, relative to a panel's top: the label's baseline, the grid's top, the current-panel bar. */
   labelY: number;
   gridY: number;
+  bar: { y: number; width: number; height: number };
   /** Baselines of the two legend lines, and where the legend starts, relative to the panel's contentX. */
   legendX: number;
   legendY: [number, number];
+  /** The legend's person, and the sizes of the words. */
+  key: number;
+  type: { label: number; legend: number; legendCount: number };
 }
 
 const WIDTH = 1150;
@@ -68,13 +75,37 @@ export function iconArrayLayout(panelCount: number): IconArrayLayout {
   const gridY = 50;
   const panels = Array.from({ length: n }, (_, i) => {
     const x = i * (width + gap);
-    return { x, contentX: x + BAR, width };
+    return { x, y: 0, contentX: x + BAR, width };
   });
+  const bar = { y: labelY - 28, width: 9, height: 36 };
   if (legend === 'right') {
-    return { width: WIDTH, height: gridY + grid + 4, panels, pitch, legend, labelY, gridY, legendX: grid + 28, legendY: [gridY + grid / 2 - 12, gridY + grid / 2 + 44] };
+    const type = { label: FIGURE_TYPE.label, legend: FIGURE_TYPE.legend, legendCount: FIGURE_TYPE.legendCount };
+    return { width: WIDTH, height: gridY + grid + 4, panels, pitch, legend, labelY, gridY, bar, legendX: grid + 28, legendY: [gridY + grid / 2 - 12, gridY + grid / 2 + 44], key: 30, type };
   }
   const first = gridY + grid + 36;
-  return { width: WIDTH, height: first + 52, panels, pitch, legend, labelY, gridY, legendX: 0, legendY: [first, first + 42] };
+  const type = { label: FIGURE_TYPE.label, legend: FIGURE_TYPE.legendBelow, legendCount: FIGURE_TYPE.legendBelowCount };
+  return { width: WIDTH, height: first + 52, panels, pitch, legend, labelY, gridY, bar, legendX: 0, legendY: [first, first + 42], key: 26, type };
+}
+
+const NARROW_BAR = 16;
+const NARROW_PANEL_GAP = 40;
+
+/**
+ * The narrow layout, for a phone: the panels one under another, each its label, its grid and
+ * its legend under the grid, people large enough to count at a phone's width.
+ */
+export function narrowIconArrayLayout(panelCount: number): IconArrayLayout {
+  const n = Math.max(1, Math.min(3, Math.round(panelCount)));
+  const type = { label: FIGURE_TYPE_NARROW.label, legend: FIGURE_TYPE_NARROW.legend, legendCount: FIGURE_TYPE_NARROW.legendCount };
+  const pitch = 22;
+  const labelY = 24;
+  const gridY = 38;
+  const first = gridY + pitch * COLUMNS + 34;
+  const legendY: [number, number] = [first, first + 34];
+  const panelHeight = legendY[1] + 10;
+  const panels = Array.from({ length: n }, (_, i) => ({ x: 0, y: i * (panelHeight + NARROW_PANEL_GAP), contentX: NARROW_BAR, width: NARROW_WIDTH }));
+  const bar = { y: labelY - 21, width: 7, height: 28 };
+  return { width: NARROW_WIDTH, height: n * panelHeight + (n - 1) * NARROW_PANEL_GAP, panels, pitch, legend: 'below', labelY, gridY, bar, legendX: 0, legendY, key: 24, type };
 }
 
 /** A person drawn in a square of `size`: a round head over rounded shoulders. Fill and stroke come from the theme. */
@@ -95,19 +126,20 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
   const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.panels.length, test);
   const shown = at((s) => !s.upcoming.includes(index));
   const grid = layout.pitch * COLUMNS;
-  const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, 0)`);
+  const g = svg.append('g').attr('class', 'icon-panel').attr('transform', `translate(${box.contentX}, ${box.y})`);
 
   // A bar beside the label of the panel just shown.
+  const { bar } = layout;
   showAt(
-    svg.append('rect').attr('x', box.x).attr('y', layout.labelY - 28).attr('width', 9).attr('height', 36).attr('rx', 3).attr('class', 'panel-now-bar'),
+    svg.append('rect').attr('x', box.x).attr('y', box.y + bar.y).attr('width', bar.width).attr('height', bar.height).attr('rx', 3).attr('class', 'panel-now-bar'),
     at((s) => s.current === index),
   );
-  label(g, 0, layout.labelY, panel.label, FIGURE_TYPE.label, 'figure-label panel-label');
+  label(g, 0, layout.labelY, panel.label, layout.type.label, 'figure-label panel-label');
 
   // Before its click: an empty frame, so every panel's place and its 100 are there from the start.
   const frame = showAt(g.append('g').attr('class', 'panel-waiting'), at((s) => s.upcoming.includes(index)));
   frame.append('rect').attr('x', 2).attr('y', layout.gridY + 2).attr('width', grid - 4).attr('height', grid - 4).attr('rx', 14).attr('class', 'panel-frame');
-  label(frame, grid / 2, layout.gridY + grid / 2 + 10, `${PEOPLE} people`, FIGURE_TYPE.label, 'figure-label panel-frame-label');
+  label(frame, grid / 2, layout.gridY + grid / 2 + layout.type.label / 3, `${PEOPLE} people`, layout.type.label, 'figure-label panel-frame-label');
 
   const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shown);
   for (const person of people(panel.affected)) {
@@ -132,10 +164,9 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
     ['person-affected', panel.affected, panel.affectedLabel],
     ['person-other', PEOPLE - panel.affected, panel.othersLabel],
   ];
-  const beside = layout.legend === 'right';
+  const { key } = layout;
   entries.forEach(([cls, count, words], i) => {
     const y = layout.legendY[i as 0 | 1];
-    const key = beside ? 30 : 26;
     legend
       .append('path')
       .attr('d', personPath(key))
@@ -146,12 +177,12 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
       .attr('x', layout.legendX + key + 10)
       .attr('y', y)
       .attr('class', `figure-label legend-label legend-${layout.legend}`)
-      .attr('font-size', beside ? FIGURE_TYPE.legend : FIGURE_TYPE.legendBelow)
+      .attr('font-size', layout.type.legend)
       .attr('aria-hidden', 'true');
     text
       .append('tspan')
       .attr('class', 'legend-count')
-      .attr('font-size', beside ? FIGURE_TYPE.legendCount : FIGURE_TYPE.legendBelowCount)
+      .attr('font-size', layout.type.legendCount)
       .text(String(count));
     text.append('tspan').text(` ${words}`);
   });
@@ -160,8 +191,8 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
 export const iconArray: FigureModule<IconArraySpec> = {
   draw(art, spec, context) {
     if (spec.panels.length < 1 || spec.panels.length > 3) throw new Error(`an icon array takes 1 to 3 panels, not ${spec.panels.length}`);
-    const layout = iconArrayLayout(spec.panels.length);
-    const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg icon-array-svg');
+    const layout = (context.narrow ? narrowIconArrayLayout : iconArrayLayout)(spec.panels.length);
+    const svg = createFigureSvg(art, layout.width, layout.height, context, { narrow: context.narrow }).attr('class', 'figure-svg icon-array-svg');
     svg
       .append('defs')
       .append('path')

@@ -4,13 +4,11 @@ import { PROCEDURE_STAGES, type ProcedureStage } from '../content/model.ts';
 import type { FigureModule } from './figure-module.ts';
 import type { ProcedureSpec } from './procedure-content.ts';
 import { alongRoute } from './route-path.ts';
-import { FIGURE_TYPE } from './figure-type.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { narrowProcedureLayout, WIDE_PROCEDURE, type CellPlace, type Flow, type Point, type ProcedureLayout, type Shape } from './procedure-layout.ts';
+import { createFigureSvg, drawMovers, drawnNarrow, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceState, stepRange, stepsWhere } from './steps.ts';
 
-/** Where the patient's own stem cells are. */
-export type CellPlace = 'marrow' | 'blood' | 'machine' | 'freezer' | 'drip' | 'settled';
-export type Flow = 'mobilise' | 'collect' | 'freeze' | 'return' | 'infuse' | 'settle';
+export type { CellPlace, Flow } from './procedure-layout.ts';
 
 export interface ProcedureState {
   step: number;
@@ -73,39 +71,7 @@ const MOVERS = 2 * CELLS_PER_LEG;
 const ALL = stepRange(0, STEPS);
 const when = (test: (state: ProcedureState) => boolean): number[] => stepsWhere(STEPS, procedureState, test);
 
-/** The drawing's geometry, in viewBox units (the figure is drawn at about 1:1 on the slide). */
-const W = 1150;
-const H = 420;
-const ROUTES: Record<Flow, string> = {
-  mobilise: 'M 140 262 C 140 230 150 200 150 170',
-  collect: 'M 196 160 C 270 150 330 118 418 112',
-  freeze: 'M 612 112 C 680 112 740 112 806 118',
-  return: 'M 1006 150 C 1080 150 1080 292 746 292',
-  infuse: 'M 660 318 C 520 336 320 306 200 252',
-  settle: 'M 150 170 C 150 200 140 230 140 258',
-};
-/** Where each stage's highlight ring goes. */
-const RINGS: Record<ProcedureStage, [number, number, number, number]> = {
-  tests: [70, 8, 140, 322],
-  mobilise: [96, 226, 88, 64],
-  collect: [402, 28, 226, 170],
-  freeze: [790, 22, 230, 196],
-  condition: [640, 228, 120, 140],
-  infuse: [640, 228, 120, 140],
-  engraft: [96, 226, 88, 64],
-};
-/** Where each step's number and name are written. */
-const LABELS: Record<ProcedureStage, [number, number]> = {
-  tests: [232, 44],
-  mobilise: [20, 350],
-  collect: [424, 236],
-  freeze: [812, 252],
-  condition: [780, 352],
-  infuse: [780, 402],
-  engraft: [20, 400],
-};
-
-function drawCells(parent: AnySelection, points: [number, number][], steps: number[], kind: 'stem' | 'immune' | 'new'): void {
+function drawCells(parent: AnySelection, points: Point[], steps: number[], kind: 'stem' | 'immune' | 'new'): void {
   const group = showAt(parent.append('g').attr('class', `cells cells-${kind}`), steps);
   for (const [x, y] of points) {
     if (kind === 'immune') {
@@ -119,29 +85,24 @@ function drawCells(parent: AnySelection, points: [number, number][], steps: numb
   }
 }
 
-function drawStations(svg: AnySelection): void {
-  const art = svg.append('g').attr('class', 'stations').attr('aria-hidden', 'true');
-  // A person: head, body, and the hip bone whose marrow makes blood stem cells.
-  art.append('circle').attr('cx', 140).attr('cy', 54).attr('r', 36).attr('class', 'station');
-  art.append('rect').attr('x', 84).attr('y', 98).attr('width', 112).attr('height', 222).attr('rx', 44).attr('class', 'station');
-  art.append('rect').attr('x', 104).attr('y', 240).attr('width', 72).attr('height', 36).attr('rx', 16).attr('class', 'bone');
-  // The apheresis machine: a cabinet with a spinning bowl.
-  art.append('rect').attr('x', 418).attr('y', 44).attr('width', 194).attr('height', 138).attr('rx', 18).attr('class', 'station');
-  art.append('circle').attr('cx', 480).attr('cy', 113).attr('r', 38).attr('class', 'station-part');
-  art.append('path').attr('d', 'M 480 80 L 480 146 M 447 113 L 513 113').attr('class', 'station-line');
-  art.append('rect').attr('x', 540).attr('y', 72).attr('width', 52).attr('height', 34).attr('rx', 4).attr('class', 'station-part');
-  // The freezer, with a bag of cells inside and a snowflake.
-  art.append('rect').attr('x', 806).attr('y', 38).attr('width', 198).attr('height', 164).attr('rx', 18).attr('class', 'station');
-  art.append('rect').attr('x', 866).attr('y', 70).attr('width', 78).attr('height', 104).attr('rx', 16).attr('class', 'station-part');
-  art
-    .append('path')
-    .attr('d', 'M 975 52 L 975 88 M 960 61 L 990 79 M 960 79 L 990 61')
-    .attr('class', 'station-line');
-  // The drip stand, beside the person.
-  art.append('path').attr('d', 'M 700 244 L 700 404 M 666 404 L 734 404 M 678 244 L 722 244').attr('class', 'station-line');
+function drawShape(parent: AnySelection, shape: Shape): void {
+  if (shape[0] === 'circle') {
+    const [, cx, cy, r, cls] = shape;
+    parent.append('circle').attr('cx', cx).attr('cy', cy).attr('r', r).attr('class', cls);
+  } else if (shape[0] === 'rect') {
+    const [, x, y, width, height, rx, cls] = shape;
+    parent.append('rect').attr('x', x).attr('y', y).attr('width', width).attr('height', height).attr('rx', rx).attr('class', cls);
+  } else {
+    parent.append('path').attr('d', shape[1]).attr('class', shape[2]);
+  }
 }
 
-function drawRoutes(svg: AnySelection, id: string): void {
+function drawStations(svg: AnySelection, layout: ProcedureLayout): void {
+  const art = svg.append('g').attr('class', 'stations').attr('aria-hidden', 'true');
+  for (const shape of layout.stations) drawShape(art, shape);
+}
+
+function drawRoutes(svg: AnySelection, layout: ProcedureLayout, id: string): void {
   const defs = svg.append('defs');
   for (const [name, cls] of [['arrow', 'route-head'], ['arrow-now', 'route-head-now']] as const) {
     defs
@@ -158,75 +119,79 @@ function drawRoutes(svg: AnySelection, id: string): void {
       .attr('class', cls);
   }
   const routes = svg.append('g').attr('class', 'routes');
-  for (const flow of Object.keys(ROUTES) as Flow[]) {
+  for (const [flow, d] of Object.entries(layout.routes) as [Flow, string][]) {
     // A route shows from the step that first uses it.
     const drawn = when((s) => s.flows.includes(flow));
     const now = when((s) => s.motion.some((m) => m.along === flow));
-    showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route').attr('marker-end', `url(#${id}-arrow)`), drawn.filter((s) => !now.includes(s)));
-    showAt(routes.append('path').attr('d', ROUTES[flow]).attr('class', 'route route-now').attr('marker-end', `url(#${id}-arrow-now)`), now);
+    showAt(routes.append('path').attr('d', d).attr('class', 'route').attr('marker-end', `url(#${id}-arrow)`), drawn.filter((s) => !now.includes(s)));
+    showAt(routes.append('path').attr('d', d).attr('class', 'route route-now').attr('marker-end', `url(#${id}-arrow-now)`), now);
   }
 }
 
-function drawStepLabels(svg: AnySelection, spec: ProcedureSpec): void {
+function drawStepLabels(svg: AnySelection, layout: ProcedureLayout, spec: ProcedureSpec): void {
   const labels = svg.append('g').attr('class', 'step-labels');
+  const { cx, cy, r, nameX, numberSize, nameSize, tick } = layout.badge;
   spec.steps.forEach(({ stage, name }, i) => {
     const step = i + 1;
-    const [x, y] = LABELS[stage];
+    const [x, y] = layout.labels[stage];
     const now = [step];
     const later = ALL.filter((s) => s !== step);
     const badge = labels.append('g').attr('transform', `translate(${x}, ${y})`);
-    showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge'), later);
-    showAt(badge.append('circle').attr('cx', 20).attr('cy', -10).attr('r', 21).attr('class', 'badge badge-now'), now);
-    showAt(label(badge, 20, 0, String(step), FIGURE_TYPE.badge, 'badge-number'), later);
-    showAt(label(badge, 20, 0, String(step), FIGURE_TYPE.badge, 'badge-number badge-number-now'), now);
-    showAt(label(badge, 52, 0, name, FIGURE_TYPE.label), later);
-    showAt(label(badge, 52, 0, name, FIGURE_TYPE.label, 'figure-label figure-label-now'), now);
+    showAt(badge.append('circle').attr('cx', cx).attr('cy', cy).attr('r', r).attr('class', 'badge'), later);
+    showAt(badge.append('circle').attr('cx', cx).attr('cy', cy).attr('r', r).attr('class', 'badge badge-now'), now);
+    showAt(label(badge, cx, 0, String(step), numberSize, 'badge-number'), later);
+    showAt(label(badge, cx, 0, String(step), numberSize, 'badge-number badge-number-now'), now);
+    showAt(label(badge, nameX, 0, name, nameSize), later);
+    showAt(label(badge, nameX, 0, name, nameSize, 'figure-label figure-label-now'), now);
     // Done: a tick on the badge's shoulder, clear of the name whatever its length.
     const done = when((s) => s.done.includes(stage));
-    showAt(badge.append('circle').attr('cx', 38).attr('cy', -28).attr('r', 13).attr('class', 'tick-disc'), done);
-    showAt(badge.append('path').attr('d', 'M 31 -28 l 5 6 l 9 -12').attr('class', 'tick'), done);
+    showAt(badge.append('circle').attr('cx', tick.cx).attr('cy', tick.cy).attr('r', tick.r).attr('class', 'tick-disc'), done);
+    showAt(badge.append('path').attr('d', tick.d).attr('class', 'tick'), done);
   });
 }
 
-function drawRings(svg: AnySelection): void {
+function drawRings(svg: AnySelection, layout: ProcedureLayout): void {
   const rings = svg.append('g').attr('class', 'rings');
-  for (const [stage, [x, y, w, h]] of Object.entries(RINGS) as [ProcedureStage, [number, number, number, number]][]) {
-    showAt(rings.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('rx', 22).attr('class', 'ring'), when((s) => s.current === stage));
+  for (const [stage, [x, y, w, h]] of Object.entries(layout.rings) as [ProcedureStage, [number, number, number, number]][]) {
+    showAt(rings.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('rx', layout.ringRadius).attr('class', 'ring'), when((s) => s.current === stage));
   }
 }
 
-function drawContents(svg: AnySelection): void {
+function drawContents(svg: AnySelection, layout: ProcedureLayout): void {
   const contents = svg.append('g').attr('class', 'contents');
-  const marrow: [number, number][] = [[118, 258], [140, 252], [162, 258]];
-  drawCells(contents, marrow, when((s) => s.stemCells === 'marrow'), 'stem');
-  drawCells(contents, [[128, 150], [152, 176], [132, 204]], when((s) => s.stemCells === 'blood'), 'stem');
-  drawCells(contents, [[456, 100], [480, 126], [504, 100]], when((s) => s.stemCells === 'machine'), 'stem');
-  drawCells(contents, [[888, 100], [912, 124], [888, 148]], when((s) => s.stemCells === 'freezer'), 'stem');
+  const { cells } = layout;
+  const [bagX, bagY, bagW, bagH] = layout.bag;
+  const bag = (cls: string): AnySelection => contents.append('rect').attr('x', bagX).attr('y', bagY).attr('width', bagW).attr('height', bagH).attr('rx', 14).attr('class', cls);
+  drawCells(contents, cells.marrow, when((s) => s.stemCells === 'marrow'), 'stem');
+  drawCells(contents, cells.blood, when((s) => s.stemCells === 'blood'), 'stem');
+  drawCells(contents, cells.machine, when((s) => s.stemCells === 'machine'), 'stem');
+  drawCells(contents, cells.freezer, when((s) => s.stemCells === 'freezer'), 'stem');
   // The bag of cells hangs on the drip stand while it runs back in.
   const bagOnDrip = when((s) => s.stemCells === 'drip');
-  showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag'), bagOnDrip);
-  drawCells(contents, [[688, 276], [712, 300], [132, 150], [152, 196]], bagOnDrip, 'stem');
-  const chemo = when((s) => s.chemo);
-  showAt(contents.append('rect').attr('x', 666).attr('y', 250).attr('width', 68).attr('height', 84).attr('rx', 14).attr('class', 'bag bag-chemo'), chemo);
-  drawCells(contents, [[110, 140], [168, 150], [120, 196], [166, 214], [140, 122]], when((s) => s.faultyImmuneCells), 'immune');
-  drawCells(contents, [[116, 258], [140, 264], [164, 258], [128, 240], [152, 240]], when((s) => s.stemCells === 'settled'), 'stem');
-  drawCells(contents, [[112, 146], [168, 160], [124, 200], [160, 206], [140, 128], [142, 176]], when((s) => s.newBloodCells), 'new');
+  showAt(bag('bag'), bagOnDrip);
+  drawCells(contents, cells.drip, bagOnDrip, 'stem');
+  showAt(bag('bag bag-chemo'), when((s) => s.chemo));
+  drawCells(contents, cells.immune, when((s) => s.faultyImmuneCells), 'immune');
+  drawCells(contents, cells.settled, when((s) => s.stemCells === 'settled'), 'stem');
+  drawCells(contents, cells.newBlood, when((s) => s.newBloodCells), 'new');
 }
 
 export const procedure: FigureModule<ProcedureSpec> = {
   draw(art, spec, context) {
-    const svg = createFigureSvg(art, W, H, context).attr('class', 'figure-svg procedure-svg');
-    drawRoutes(svg, context.id);
-    drawStations(svg);
-    drawRings(svg);
-    drawContents(svg);
-    drawStepLabels(svg, spec);
+    const layout = context.narrow ? narrowProcedureLayout(spec) : WIDE_PROCEDURE;
+    const svg = createFigureSvg(art, layout.width, layout.height, context, { narrow: context.narrow }).attr('class', 'figure-svg procedure-svg');
+    drawRoutes(svg, layout, context.id);
+    drawStations(svg, layout);
+    drawRings(svg, layout);
+    drawContents(svg, layout);
+    drawStepLabels(svg, layout, spec);
     drawMovers(svg, MOVERS);
   },
 
-  animate(art, _spec, from, to) {
+  animate(art, spec, from, to) {
     if (to !== from + 1) return;
-    const legs = procedureState(to).motion.map(({ along, what }) => ({ along: alongRoute(ROUTES[along]), what }));
+    const { routes } = drawnNarrow(art) ? narrowProcedureLayout(spec) : WIDE_PROCEDURE;
+    const legs = procedureState(to).motion.map(({ along, what }) => ({ along: alongRoute(routes[along]), what }));
     legs.forEach(({ along, what }, leg) => {
       const movers = takeMovers(art, what === 'chemo' ? 'moving-chemo' : 'moving-cell', CELLS_PER_LEG);
       movers.forEach((mover, i) => {

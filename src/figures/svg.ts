@@ -6,17 +6,26 @@ export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySelection = Selection<any, any, any, any>;
 
-/** A new SVG for a figure, exposed to assistive technology as one image with a description. */
-export function createFigureSvg(art: HTMLElement, width: number, height: number, context: FigureContext): Svg {
+/**
+ * A new SVG for a figure, exposed to assistive technology as one image with a description.
+ * A narrow layout says so on the SVG, where its motion (and the theme) can read it.
+ */
+export function createFigureSvg(art: HTMLElement, width: number, height: number, context: FigureContext, { narrow = false } = {}): Svg {
   const svg = create('svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('role', 'img')
     .attr('aria-labelledby', `${context.id}-title ${context.id}-desc`)
     .attr('class', 'figure-svg');
+  if (narrow) svg.attr('data-layout', 'narrow');
   svg.append('title').attr('id', `${context.id}-title`).text(context.title);
   svg.append('desc').attr('id', `${context.id}-desc`).text(context.summary);
   art.replaceChildren(svg.node()!);
   return svg;
+}
+
+/** Whether the picture in `art` was drawn in its narrow layout. */
+export function drawnNarrow(art: Element): boolean {
+  return art.querySelector('svg')?.getAttribute('data-layout') === 'narrow';
 }
 
 /** Marks an element as shown only at the given steps (0: before the first click). */

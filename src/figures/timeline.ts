@@ -2,10 +2,10 @@ import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
 import type { TimelineSpec } from './timeline-content.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { createFigureSvg, drawMovers, drawnNarrow, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere } from './steps.ts';
 import { textWidth } from './text.ts';
-import { FIGURE_TYPE } from './figure-type.ts';
+import { FIGURE_TYPE, FIGURE_TYPE_NARROW, NARROW_WIDTH } from './figure-type.ts';
 
 /** The axis runs from the day the cells go back (day 0) to two years. */
 export const LAST_DAY = 730;
@@ -84,6 +84,116 @@ export function timelineLayout(events: TimelineSpec['events']): TimelineLayout {
   };
 }
 
+export interface NarrowTimelineEvent {
+  /** Where the marker sits on the axis. */
+  y: number;
+  /** Baselines of the event's two labels. */
+  whenY: number;
+  nameY: number;
+  /** The top and bottom of its labels, and how wide they are at most (estimated). */
+  top: number;
+  bottom: number;
+  labelWidth: number;
+}
+
+/** The narrow layout: the axis runs down the drawing, ticks to its left and events to its right. */
+export interface NarrowTimelineLayout {
+  width: number;
+  height: number;
+  axisX: number;
+  axisTop: number;
+  axisBottom: number;
+  /** Where the events' labels start, and where the ticks' labels end. */
+  labelX: number;
+  tickLabelX: number;
+  /** Where each stem runs across: from beside its marker to before its words. */
+  stem: { from: number; to: number };
+  ticks: { y: number; label: string }[];
+  events: NarrowTimelineEvent[];
+}
+
+const NARROW_AXIS = 460;
+const NARROW_TYPE = FIGURE_TYPE_NARROW;
+/** An event's two lines of words, from the top of its first line to the foot of its second. */
+const WHEN_RISE = Math.round(NARROW_TYPE.when * 0.8);
+const NAME_BELOW_WHEN = NARROW_TYPE.nameNow + 6;
+const NAME_DROP = Math.round(NARROW_TYPE.nameNow * 0.3);
+const EVENT_HEIGHT = WHEN_RISE + NAME_BELOW_WHEN + NAME_DROP;
+const EVENT_GAP = 16;
+export const NARROW_MARKER = { past: 9, now: 14, core: 5 } as const;
+
+/**
+ * The narrow layout, for a phone: day 0 at the top, two years at the bottom, on the same
+ * stretched scale. Each event's words sit beside its marker, unless the event above needs the
+ * room; then they sit lower and a stem leads to them.
+ */
+export function narrowTimelineLayout(events: TimelineSpec['events']): NarrowTimelineLayout {
+  const tickLabelX = 8 + Math.max(...TICKS.map((tick) => textWidth(tick.label, NARROW_TYPE.tick)));
+  const axisX = tickLabelX + 28;
+  const labelX = axisX + 46;
+  const axisTop = 40;
+  const axisBottom = axisTop + NARROW_AXIS;
+  const yAt = (day: number): number => axisTop + timePosition(day) * NARROW_AXIS;
+  let above = -Infinity;
+  const placed = events.map((event): NarrowTimelineEvent => {
+    const y = yAt(event.day);
+    const top = Math.max(y - EVENT_HEIGHT / 2, above + EVENT_GAP);
+    above = top + EVENT_HEIGHT;
+    const labelWidth = Math.max(textWidth(event.when, NARROW_TYPE.when, true), textWidth(event.name, NARROW_TYPE.nameNow, true));
+    return { y, whenY: top + WHEN_RISE, nameY: top + WHEN_RISE + NAME_BELOW_WHEN, top, bottom: above, labelWidth };
+  });
+  const lowest = Math.max(axisBottom + NARROW_MARKER.now, ...placed.map((e) => e.bottom));
+  return {
+    width: NARROW_WIDTH,
+    height: Math.ceil(lowest + 12),
+    axisX,
+    axisTop,
+    axisBottom,
+    labelX,
+    tickLabelX,
+    stem: { from: axisX + NARROW_MARKER.now + 4, to: labelX - 8 },
+    ticks: TICKS.map((tick) => ({ y: yAt(tick.day), label: tick.label })),
+    events: placed,
+  };
+}
+
+/** Where an event's marker and stem show: large while it is the one just reached, then smaller. */
+function eventSteps(spec: TimelineSpec, i: number): { now: number[]; past: number[] } {
+  return {
+    now: sequenceStepsWhere(spec.events.length, (s) => s.current === i),
+    past: sequenceStepsWhere(spec.events.length, (s) => s.done.includes(i)),
+  };
+}
+
+function drawNarrow(svg: AnySelection, layout: NarrowTimelineLayout, spec: TimelineSpec): void {
+  const { axisX } = layout;
+  const axis = svg.append('g').attr('class', 'time-axis');
+  axis.append('line').attr('x1', axisX).attr('x2', axisX).attr('y1', layout.axisTop).attr('y2', layout.axisBottom).attr('class', 'axis-line');
+  for (const tick of layout.ticks) {
+    axis.append('line').attr('x1', axisX - 20).attr('x2', axisX - 4).attr('y1', tick.y).attr('y2', tick.y).attr('class', 'axis-tick');
+    label(axis, layout.tickLabelX, tick.y + 6, tick.label, NARROW_TYPE.tick, 'figure-label tick-label tick-end');
+  }
+  spec.events.forEach((event, i) => {
+    const place = layout.events[i]!;
+    const { now, past } = eventSteps(spec, i);
+    showAt(axis.append('line').attr('x1', axisX).attr('x2', axisX).attr('y1', layout.axisTop).attr('y2', place.y).attr('class', 'axis-progress'), now);
+
+    const g = svg.append('g').attr('class', 'time-event').attr('data-event', i);
+    const stemTo = (place.top + place.bottom) / 2;
+    for (const [steps, cls] of [[past, 'event-stem'], [now, 'event-stem event-stem-now']] as const) {
+      showAt(g.append('line').attr('x1', layout.stem.from).attr('x2', layout.stem.to).attr('y1', place.y).attr('y2', stemTo).attr('class', cls), steps);
+    }
+    showAt(g.append('circle').attr('cx', axisX).attr('cy', place.y).attr('r', NARROW_MARKER.past).attr('class', 'event-marker'), past);
+    showAt(g.append('circle').attr('cx', axisX).attr('cy', place.y).attr('r', NARROW_MARKER.now).attr('class', 'event-marker event-marker-now'), now);
+    showAt(g.append('circle').attr('cx', axisX).attr('cy', place.y).attr('r', NARROW_MARKER.core).attr('class', 'event-marker-core'), now);
+
+    showAt(label(g, layout.labelX, place.whenY, event.when, NARROW_TYPE.when, 'figure-label event-when'), past);
+    showAt(label(g, layout.labelX, place.whenY, event.when, NARROW_TYPE.when, 'figure-label event-when event-when-now'), now);
+    showAt(label(g, layout.labelX, place.nameY, event.name, NARROW_TYPE.name, 'figure-label event-name'), past);
+    showAt(label(g, layout.labelX, place.nameY, event.name, NARROW_TYPE.nameNow, 'figure-label event-name event-name-now'), now);
+  });
+}
+
 function drawAxis(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec): void {
   const axis = svg.append('g').attr('class', 'time-axis');
   axis.append('line').attr('x1', layout.axisLeft).attr('x2', layout.axisRight).attr('y1', layout.axisY).attr('y2', layout.axisY).attr('class', 'axis-line');
@@ -109,8 +219,7 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
   const place = layout.events[i]!;
   const row = layout.rows[place.level];
   // One event per click: the one just reached drawn large, those passed smaller and calmer.
-  const now = sequenceStepsWhere(spec.events.length, (s) => s.current === i);
-  const past = sequenceStepsWhere(spec.events.length, (s) => s.done.includes(i));
+  const { now, past } = eventSteps(spec, i);
   const g = svg.append('g').attr('class', 'time-event').attr('data-event', i);
 
   const stemTop = row.name + 14;
@@ -128,8 +237,25 @@ function drawEvent(svg: AnySelection, layout: TimelineLayout, spec: TimelineSpec
   showAt(label(g, place.labelX, row.name, event.name, FIGURE_TYPE.nameNow, 'figure-label event-name event-name-now'), now);
 }
 
+/** The centre of an event's marker, as drawn, and its radius while it is the one just reached. */
+function markerAt(art: Element, spec: TimelineSpec, i: number): [number, number, number] {
+  if (drawnNarrow(art)) {
+    const layout = narrowTimelineLayout(spec.events);
+    return [layout.axisX, layout.events[i]!.y, NARROW_MARKER.now];
+  }
+  const layout = timelineLayout(spec.events);
+  return [layout.events[i]!.x, layout.axisY, 18];
+}
+
 export const timeline: FigureModule<TimelineSpec> = {
   draw(art, spec, context) {
+    if (context.narrow) {
+      const layout = narrowTimelineLayout(spec.events);
+      const svg = createFigureSvg(art, layout.width, layout.height, context, { narrow: true }).attr('class', 'figure-svg timeline-svg');
+      drawNarrow(svg, layout, spec);
+      drawMovers(svg, 1);
+      return;
+    }
     const layout = timelineLayout(spec.events);
     const svg = createFigureSvg(art, layout.width, layout.height, context).attr('class', 'figure-svg timeline-svg');
     drawAxis(svg, layout, spec);
@@ -140,17 +266,16 @@ export const timeline: FigureModule<TimelineSpec> = {
   /** A ring spreads once from the event just reached: a pointer for the eye, under a second. */
   animate(art, spec, from, to) {
     if (to !== from + 1 || to < 1 || to > spec.events.length) return;
-    const layout = timelineLayout(spec.events);
-    const { x } = layout.events[to - 1]!;
+    const [x, y, r] = markerAt(art, spec, to - 1);
     const [ring] = takeMovers(art, 'event-pulse', 1);
     ring
-      ?.attr('r', 18)
-      .attr('transform', `translate(${x}, ${layout.axisY}) scale(1)`)
+      ?.attr('r', r)
+      .attr('transform', `translate(${x}, ${y}) scale(1)`)
       .attr('opacity', 0.9)
       .transition()
       .duration(800)
       .ease(easeCubicOut)
-      .attr('transform', `translate(${x}, ${layout.axisY}) scale(2.4)`)
+      .attr('transform', `translate(${x}, ${y}) scale(2.4)`)
       .attr('opacity', 0)
       .on('end', function () {
         restMover(this);

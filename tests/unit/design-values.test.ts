@@ -2,11 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { library } from '../../slides/index.ts';
-import type { Seminar } from '../../src/content/model.ts';
-import { drawFigure } from '../../src/figures/figure-drawing.ts';
-import { FIGURE_TYPE } from '../../src/figures/figure-type.ts';
-import { renderSlides } from '../../src/render/render-slides.ts';
+import { FIGURE_TYPE, FIGURE_TYPE_NARROW, NARROW_FLOOR_PX, NARROW_LEAST_SHOWN, NARROW_WIDTH } from '../../src/figures/figure-type.ts';
+import { drawTalkFigures } from '../support/talk-figures.ts';
 
 /**
  * Design values are named once (see "Design values" in the README): type sizes and layers are
@@ -15,14 +12,30 @@ import { renderSlides } from '../../src/render/render-slides.ts';
  * the theme would win over that attribute, and the picture would no longer be the one laid out.
  */
 
-const seminar: Seminar = {
-  presenter: 'Dr Alex Morgan', organisation: 'Org', date: '2027-02-13', contact: 'a@b.org', url: 'https://example.org/deck/', interests: 'None', sponsor: 'None',
-};
-document.body.innerHTML = `<div class="reveal"><div class="slides">${renderSlides({ ...library, seminar, readAsset: () => '<svg viewBox="0 0 10 10"></svg>' })}</div></div>`;
-const figures = [...document.querySelectorAll<HTMLElement>('figure[data-figure]')];
-figures.forEach((figure) => drawFigure(figure));
-const words = figures.flatMap((figure) => [...figure.querySelectorAll<SVGElement>('.figure-art text, .figure-art tspan')]);
+const figures = drawTalkFigures();
+const wordsOf = (figure: Element): SVGElement[] => [...figure.querySelectorAll<SVGElement>('.figure-art text, .figure-art tspan')];
+const words = figures.flatMap(wordsOf);
 const sizes = new Set<number>(Object.values(FIGURE_TYPE));
+
+/** Kinds that a narrow screen reads as their data table, hiding the picture: drawn wide, even narrow. */
+const READ_AS_TABLE = new Set(['comparison']);
+const narrowFigures = drawTalkFigures({ narrow: true });
+const narrowSizes = new Set<number>(Object.values(FIGURE_TYPE_NARROW));
+
+/**
+ * Words of a narrow drawing that would read too small: a size not from FIGURE_TYPE_NARROW, or
+ * one under NARROW_FLOOR_PX where the drawing is shown its narrowest.
+ */
+function narrowWordProblems(svg: SVGSVGElement): string[] {
+  const viewWidth = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+  const sized = [...svg.querySelectorAll('text, tspan')].filter((word) => word.tagName.toLowerCase() === 'text' || word.hasAttribute('font-size'));
+  return sized.flatMap((word) => {
+    const size = Number(word.getAttribute('font-size'));
+    const shown = (size * NARROW_LEAST_SHOWN) / viewWidth;
+    if (!narrowSizes.has(size)) return [`"${word.textContent}" at ${word.getAttribute('font-size')}, not a size of FIGURE_TYPE_NARROW`];
+    return shown >= NARROW_FLOOR_PX ? [] : [`"${word.textContent}" shown at ${shown.toFixed(1)} px`];
+  });
+}
 
 const THEME = join(import.meta.dirname, '..', '..', 'src', 'theme');
 const themeFiles = (dir: string): string[] =>
@@ -65,12 +78,39 @@ describe('type sizes in figures', () => {
   it('is set by no style sheet, which would draw words at another size than their layout', () => {
     // The classes of every word and of the groups around it, up to the picture itself.
     const classes = new Set<string>();
-    for (const word of words) {
+    for (const word of [...words, ...narrowFigures.flatMap(wordsOf)]) {
       for (let el: Element | null = word; el && !el.classList.contains('figure-art'); el = el.parentElement) el.classList.forEach((c) => classes.add(c));
     }
     expect(classes).toContain('cell-text');
     const found = sheets.flatMap(({ name, css }) => sizesSetFor(css, classes).map((selector) => `${name}: ${selector}`));
     expect(found).toEqual([]);
+  });
+
+  it('draws every figure of the talk narrow too, in its narrow layout unless it is read as its table', () => {
+    expect(narrowFigures.map((f) => f.dataset.figure)).toEqual(figures.map((f) => f.dataset.figure));
+    for (const figure of narrowFigures) {
+      expect(figure.classList.contains('is-drawn'), figure.id).toBe(true);
+      const layout = figure.querySelector('svg')!.getAttribute('data-layout');
+      expect(layout, figure.id).toBe(READ_AS_TABLE.has(figure.dataset.figure!) ? null : 'narrow');
+    }
+  });
+
+  it('gives every word drawn narrow a size from FIGURE_TYPE_NARROW, shown at 14 px or more on a 320 px phone', () => {
+    expect((Math.min(...narrowSizes) * NARROW_LEAST_SHOWN) / NARROW_WIDTH).toBeGreaterThanOrEqual(NARROW_FLOOR_PX);
+    const drawnNarrow = narrowFigures.filter((f) => !READ_AS_TABLE.has(f.dataset.figure!));
+    expect(drawnNarrow.flatMap(wordsOf).length).toBeGreaterThan(40);
+    for (const figure of drawnNarrow) expect(narrowWordProblems(figure.querySelector('svg')!), figure.id).toEqual([]);
+  });
+
+  it('finds a word too small in a narrow drawing', () => {
+    const svg = narrowFigures.find((f) => f.dataset.figure === 'timeline')!.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
+    const [first, second] = svg.querySelectorAll('text');
+    first!.setAttribute('font-size', '16');
+    expect(narrowWordProblems(svg)).toEqual([`"${first!.textContent}" at 16, not a size of FIGURE_TYPE_NARROW`]);
+    // A size from the table, in a drawing wider than the narrow layouts: it would shrink.
+    first!.setAttribute('font-size', String(FIGURE_TYPE_NARROW.tick));
+    svg.setAttribute('viewBox', `0 0 ${NARROW_WIDTH * 1.5} 500`);
+    expect(narrowWordProblems(svg)).toContain(`"${second!.textContent}" shown at ${((Number(second!.getAttribute('font-size')) * NARROW_LEAST_SHOWN) / (NARROW_WIDTH * 1.5)).toFixed(1)} px`);
   });
 
   it('finds a size set in a style sheet for figure words', () => {
@@ -106,7 +146,7 @@ describe('design values', () => {
   });
 
   it('names each type size, layer and print colour once', () => {
-    const definitions = sheets.flatMap(({ name, css }) => [...css.matchAll(/(--(?:type|ui-type|print-type|layer|print|paper|cover)[\w-]*)\s*:/g)].map((m) => `${m[1]} (${name})`));
+    const definitions = sheets.flatMap(({ name, css }) => [...css.matchAll(/(--(?:type|ui-type|print-type|large-type|layer|print|paper|cover)[\w-]*)\s*:/g)].map((m) => `${m[1]} (${name})`));
     const names = definitions.map((d) => d.split(' ')[0]);
     expect(definitions.filter((_, i) => names.indexOf(names[i]) !== i)).toEqual([]);
     expect(names).toContain('--type-min');
@@ -118,7 +158,7 @@ describe('design values', () => {
   });
 
   it('prints with the print palette', () => {
-    const print = sheets.find((sheet) => sheet.name === 'print.css')!.css.replace(/\/\*[^]*?\*\//g, '');
+    const print = sheets.find((sheet) => sheet.name === 'handout.css')!.css.replace(/\/\*[^]*?\*\//g, '');
     expect(print.match(/#[\da-f]{3,8}\b|rgb\(\d/gi) ?? []).toEqual([]);
   });
 });

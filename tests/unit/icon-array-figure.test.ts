@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, iconArrayLayout, people, PEOPLE } from '../../src/figures/icon-array.ts';
+import { COLUMNS, iconArrayLayout, narrowIconArrayLayout, people, PEOPLE } from '../../src/figures/icon-array.ts';
 import { sequenceState } from '../../src/figures/steps.ts';
+import { NARROW_LEAST_SHOWN, NARROW_WIDTH } from '../../src/figures/figure-type.ts';
+import { textWidth } from '../../src/figures/text.ts';
 import { library } from '../../slides/index.ts';
 import type { IconArrayFigure } from '../../src/content/model.ts';
 
@@ -88,6 +90,39 @@ describe('the icon-array layout', () => {
   });
 });
 
+describe('the icon-array narrow layout', () => {
+  it('stacks the panels one under another, in order, each inside the narrow drawing and clear of the next', () => {
+    for (const count of [1, 2, 3]) {
+      const layout = narrowIconArrayLayout(count);
+      const grid = layout.pitch * COLUMNS;
+      // A panel's foot: under its second legend line's letters.
+      const foot = layout.legendY[1] + layout.type.legendCount * 0.3;
+      expect(layout.width).toBe(NARROW_WIDTH);
+      expect(layout.panels).toHaveLength(count);
+      layout.panels.forEach((panel, i) => {
+        expect(panel.x).toBe(0);
+        expect(panel.contentX + grid).toBeLessThanOrEqual(layout.width);
+        expect(panel.y + foot).toBeLessThanOrEqual(layout.height);
+        if (i > 0) expect(panel.y + layout.bar.y, `panel ${i}`).toBeGreaterThan(layout.panels[i - 1]!.y + foot + 20);
+      });
+    }
+  });
+
+  it('puts each panel\'s name above its grid and its legend under it', () => {
+    const layout = narrowIconArrayLayout(3);
+    const grid = layout.pitch * COLUMNS;
+    expect(layout.legend).toBe('below');
+    expect(layout.labelY).toBeLessThan(layout.gridY);
+    expect(layout.bar.y).toBeGreaterThanOrEqual(0);
+    expect(layout.legendY[0] - layout.type.legendCount).toBeGreaterThan(layout.gridY + grid);
+    expect(layout.legendY[1] - layout.type.legendCount).toBeGreaterThan(layout.legendY[0]);
+  });
+
+  it('draws people large enough to count on a 320 px phone: one every 16 px or more', () => {
+    for (const count of [1, 2, 3]) expect((narrowIconArrayLayout(count).pitch * NARROW_LEAST_SHOWN) / NARROW_WIDTH).toBeGreaterThanOrEqual(16);
+  });
+});
+
 describe('the icon arrays in the talk', () => {
   const arrays = library.talk.slides.flatMap((slide) =>
     slide.blocks.flatMap((block) => (block.kind === 'figure' && block.figure.type === 'icon-array' ? [{ id: slide.id, figure: block.figure as IconArrayFigure }] : [])),
@@ -95,6 +130,20 @@ describe('the icon arrays in the talk', () => {
 
   it('include the benefits and the risks, so both are shown with the same care', () => {
     expect(arrays.map((a) => a.id)).toEqual(expect.arrayContaining(['benefits', 'risks-3']));
+  });
+
+  it('fit their words across the narrow drawing: each panel\'s name, and each legend line', () => {
+    for (const { id, figure } of arrays) {
+      const layout = narrowIconArrayLayout(figure.panels.length);
+      const room = layout.width - layout.panels[0]!.contentX;
+      for (const panel of figure.panels) {
+        expect(textWidth(panel.label, layout.type.label, true), `${id}: ${panel.label}`).toBeLessThanOrEqual(room);
+        for (const [count, words] of [[panel.affected, panel.affectedLabel], [100 - panel.affected, panel.othersLabel]] as const) {
+          const line = layout.legendX + layout.key + 10 + textWidth(String(count), layout.type.legendCount, true) + textWidth(` ${words}`, layout.type.legend);
+          expect(line, `${id}: ${count} ${words}`).toBeLessThanOrEqual(room);
+        }
+      }
+    }
   });
 
   it('say in words the same number the picture shows, and the rest of the 100', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LAST_DAY, TICKS, timelineLayout, timePosition } from '../../src/figures/timeline.ts';
+import { LAST_DAY, NARROW_MARKER, narrowTimelineLayout, TICKS, timelineLayout, timePosition, type NarrowTimelineLayout } from '../../src/figures/timeline.ts';
 import { sequenceState } from '../../src/figures/steps.ts';
+import { FIGURE_TYPE_NARROW, NARROW_WIDTH } from '../../src/figures/figure-type.ts';
+import { textWidth } from '../../src/figures/text.ts';
+import { box, clashes, within, type Box } from '../support/boxes.ts';
 import { library } from '../../slides/index.ts';
 import type { TimelineFigure } from '../../src/content/model.ts';
 
@@ -111,5 +114,66 @@ describe.each(timelines)('the timeline on "#/$id", laid out', ({ figure }) => {
   it('gives every click a new event, in time order', () => {
     expect(figure.events.map((e) => e.day)).toEqual([...figure.events.map((e) => e.day)].sort((a, b) => a - b));
     expect(new Set(figure.events.map((e) => e.day)).size).toBe(figure.events.length);
+  });
+});
+
+/** The boxes of a narrow timeline's words: each event's two lines, and each tick's label. */
+function narrowWords(layout: NarrowTimelineLayout): { events: Box[]; ticks: Box[] } {
+  const size = FIGURE_TYPE_NARROW.tick;
+  return {
+    events: layout.events.map((e) => box(layout.labelX, e.top, e.labelWidth, e.bottom - e.top)),
+    ticks: layout.ticks.map((t) => {
+      const width = textWidth(t.label, size);
+      return box(layout.tickLabelX - width, t.y + 6 - size * 0.8, width, size);
+    }),
+  };
+}
+
+/** What a narrow timeline must keep, whatever its events. */
+function expectReadable(layout: NarrowTimelineLayout): void {
+  const { events, ticks } = narrowWords(layout);
+  for (const [i, words] of [...events, ...ticks].entries()) expect(within(words, layout.width, layout.height), `words ${i}`).toBe(true);
+  for (let i = 1; i < events.length; i++) expect(events[i]!.top, `event ${i} under event ${i - 1}`).toBeGreaterThan(events[i - 1]!.bottom);
+  expect(clashes(Object.fromEntries(ticks.map((t, i) => [layout.ticks[i]!.label, t])), 4)).toEqual([]);
+  // Ticks' words left of the ticks, events' words right of the stems, stems clear of the markers.
+  for (const t of ticks) expect(t.right).toBeLessThan(layout.axisX - 20);
+  expect(layout.stem.from).toBeGreaterThan(layout.axisX + NARROW_MARKER.now);
+  expect(layout.stem.to).toBeLessThan(layout.labelX);
+}
+
+describe.each(timelines)('the timeline on "#/$id", laid out narrow', ({ figure }) => {
+  const layout = narrowTimelineLayout(figure.events);
+
+  it('runs the axis down the narrow drawing, day 0 at the top and two years at the bottom, on the same stretched scale', () => {
+    expect(layout.width).toBe(NARROW_WIDTH);
+    expect(layout.ticks.map((t) => t.label)).toEqual(TICKS.map((t) => t.label));
+    expect(layout.ticks[0]!.y).toBe(layout.axisTop);
+    expect(layout.ticks.at(-1)!.y).toBe(layout.axisBottom);
+    const month = layout.ticks.find((t) => t.label === '1 month')!;
+    expect((month.y - layout.axisTop) / (layout.axisBottom - layout.axisTop)).toBeCloseTo(timePosition(30));
+    const ys = layout.events.map((e) => e.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(ys[0]).toBeGreaterThanOrEqual(layout.axisTop);
+    expect(ys.at(-1)).toBeLessThanOrEqual(layout.axisBottom);
+  });
+
+  it('keeps every word inside the drawing and apart, events in time order top to bottom, ticks left and events right of the axis', () => {
+    expectReadable(layout);
+  });
+
+  it('writes each event beside its marker where the one above leaves room', () => {
+    layout.events.forEach((e, i) => {
+      const roomAbove = i === 0 || e.y - layout.events[i - 1]!.y > e.bottom - e.top + 10;
+      if (roomAbove) expect(e.top < e.y && e.y < e.bottom, `event ${i}`).toBe(true);
+    });
+  });
+});
+
+describe('a narrow timeline crowded with events', () => {
+  it('moves words down to keep them apart, and grows to hold them', () => {
+    const events = Array.from({ length: 8 }, (_, i) => ({ day: i, when: `Day ${i}`, name: 'Something new' }));
+    const layout = narrowTimelineLayout(events);
+    expectReadable(layout);
+    expect(layout.events.at(-1)!.top).toBeGreaterThan(layout.events.at(-1)!.y);
   });
 });

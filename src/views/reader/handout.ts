@@ -167,7 +167,7 @@ function usePaper(doc: Document, paper: Paper, title: string): void {
   const view = doc.defaultView;
   if (!view?.CSSStyleSheet || !('adoptedStyleSheets' in doc)) return;
   const sheet = new view.CSSStyleSheet();
-  const foot = 'font-family: var(--font); font-size: var(--print-type-foot); color: var(--print-soft);';
+  const foot = 'font-family: var(--font); font-size: var(--read-type-small); color: var(--print-soft);';
   sheet.replaceSync(
     `@page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; margin: 15mm 15mm 18mm; ` +
       `@bottom-left { content: ${JSON.stringify(title)}; ${foot} } ` +
