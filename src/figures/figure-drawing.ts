@@ -47,9 +47,9 @@ function drawingOf<K extends FigureType>(kind: K, figure: HTMLElement): { module
 
 /**
  * Draws one figure, unless drawn already; one that throws is left as its words, reported once.
- * `narrow` asks for the kind's layout for a narrow screen.
+ * `narrow` asks for the kind's layout for a narrow screen, `paged` for its parts apart on paper.
  */
-export function drawFigure(figure: HTMLElement, { narrow = false }: { narrow?: boolean } = {}): void {
+export function drawFigure(figure: HTMLElement, { narrow = false, paged = false }: { narrow?: boolean; paged?: boolean } = {}): void {
   const art = figure.querySelector<HTMLElement>('.figure-art');
   figure.classList.remove('is-pending');
   if (!art || art.querySelector('svg')) return;
@@ -63,6 +63,7 @@ export function drawFigure(figure: HTMLElement, { narrow = false }: { narrow?: b
       title: slide?.querySelector('.slide-title')?.textContent?.trim() ?? figure.id,
       summary: figure.querySelector('.figure-summary')?.textContent?.trim() ?? '',
       narrow,
+      paged,
     });
     figure.dataset.layout = narrow ? 'narrow' : 'wide';
     figure.classList.add('is-drawn');

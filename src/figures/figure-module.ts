@@ -17,6 +17,12 @@ export interface FigureContext {
    * drawing marks its SVG (see createFigureSvg), so its motion follows the narrow lines.
    */
   narrow?: boolean;
+  /**
+   * Draw for paper: a kind whose narrow layout stacks parts (an icon array's panels) draws
+   * each as a picture of its own, so a page break can fall between them and none is shrunk
+   * to fit a page.
+   */
+  paged?: boolean;
 }
 
 /**

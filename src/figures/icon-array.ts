@@ -2,7 +2,7 @@ import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
 import type { FigureModule } from './figure-module.ts';
 import type { IconArraySpec } from './icon-array-content.ts';
-import { createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
+import { addFigurePart, createFigureSvg, drawMovers, label, restMover, takeMovers, showAt, type AnySelection } from './svg.ts';
 import { sequenceStepsWhere, type SequenceState } from './steps.ts';
 import { FIGURE_TYPE, FIGURE_TYPE_NARROW, NARROW_WIDTH } from './figure-type.ts';
 
@@ -119,9 +119,9 @@ export function personPath(size: number): string {
   );
 }
 
-function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayout, index: number, id: string): void {
+/** Draws panel `index` of the spec in `box` of the layout; `person` is the id of its person shape. */
+function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayout, index: number, box: PanelBox, person: string): void {
   const panel = spec.panels[index]!;
-  const box = layout.panels[index]!;
   // One panel per click; earlier panels stay, for comparison.
   const at = (test: (state: SequenceState) => boolean): number[] => sequenceStepsWhere(spec.panels.length, test);
   const shown = at((s) => !s.upcoming.includes(index));
@@ -142,22 +142,22 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
   label(frame, grid / 2, layout.gridY + grid / 2 + layout.type.label / 3, `${PEOPLE} people`, layout.type.label, 'figure-label panel-frame-label');
 
   const crowd = showAt(g.append('g').attr('class', 'people').attr('data-panel', index), shown);
-  for (const person of people(panel.affected)) {
+  for (const one of people(panel.affected)) {
     crowd
       .append('use')
-      .attr('href', `#${id}-person`)
-      .attr('x', person.col * layout.pitch + 2)
-      .attr('y', layout.gridY + person.row * layout.pitch + 2)
-      .attr('class', person.affected ? 'person person-affected' : 'person person-other');
+      .attr('href', `#${person}`)
+      .attr('x', one.col * layout.pitch + 2)
+      .attr('y', layout.gridY + one.row * layout.pitch + 2)
+      .attr('class', one.affected ? 'person person-affected' : 'person person-other');
   }
   // Outlines laid over the affected people at their click, fading to show them filled in.
-  const affected = people(panel.affected).filter((person) => person.affected);
+  const affected = people(panel.affected).filter((one) => one.affected);
   drawMovers(crowd, affected.length, 'use')
     .selectAll('use')
     .data(affected)
-    .attr('href', `#${id}-person`)
-    .attr('x', (person) => person.col * layout.pitch + 2)
-    .attr('y', (person) => layout.gridY + person.row * layout.pitch + 2);
+    .attr('href', `#${person}`)
+    .attr('x', (one) => one.col * layout.pitch + 2)
+    .attr('y', (one) => layout.gridY + one.row * layout.pitch + 2);
 
   const legend = showAt(g.append('g').attr('class', 'icon-legend'), shown);
   const entries: [string, number, string][] = [
@@ -191,14 +191,24 @@ function drawPanel(svg: AnySelection, spec: IconArraySpec, layout: IconArrayLayo
 export const iconArray: FigureModule<IconArraySpec> = {
   draw(art, spec, context) {
     if (spec.panels.length < 1 || spec.panels.length > 3) throw new Error(`an icon array takes 1 to 3 panels, not ${spec.panels.length}`);
+    const addPerson = (svg: AnySelection, layout: IconArrayLayout, id: string): string => {
+      svg.append('defs').append('path').attr('id', id).attr('d', personPath(layout.pitch - 4));
+      return id;
+    };
+    if (context.paged && spec.panels.length > 1) {
+      // For paper: each panel a picture of its own, at the narrow layout's size.
+      const layout = narrowIconArrayLayout(1);
+      spec.panels.forEach((panel, i) => {
+        const svg = i === 0 ? createFigureSvg(art, layout.width, layout.height, context, { narrow: true }) : addFigurePart(art, layout.width, layout.height, context, i, panel.label);
+        svg.classed('icon-array-svg', true);
+        drawPanel(svg, spec, layout, i, layout.panels[0]!, addPerson(svg, layout, `${context.id}-person-${i}`));
+      });
+      return;
+    }
     const layout = (context.narrow ? narrowIconArrayLayout : iconArrayLayout)(spec.panels.length);
     const svg = createFigureSvg(art, layout.width, layout.height, context, { narrow: context.narrow }).attr('class', 'figure-svg icon-array-svg');
-    svg
-      .append('defs')
-      .append('path')
-      .attr('id', `${context.id}-person`)
-      .attr('d', personPath(layout.pitch - 4));
-    spec.panels.forEach((_, i) => drawPanel(svg, spec, layout, i, context.id));
+    const person = addPerson(svg, layout, `${context.id}-person`);
+    spec.panels.forEach((_, i) => drawPanel(svg, spec, layout, i, layout.panels[i]!, person));
   },
 
   /** The panel's people appear as outlines, then those affected fill in, in reading order, within 1 s. */

@@ -23,6 +23,23 @@ export function createFigureSvg(art: HTMLElement, width: number, height: number,
   return svg;
 }
 
+/**
+ * One more picture in `art`, after the figure's first (see FigureContext.paged): part `index`
+ * of the figure, named by its own label and the figure's title.
+ */
+export function addFigurePart(art: HTMLElement, width: number, height: number, context: FigureContext, index: number, name: string): Svg {
+  const id = `${context.id}-part-${index}`;
+  const svg = create('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-labelledby', `${id}-title`)
+    .attr('class', 'figure-svg figure-part')
+    .attr('data-layout', 'narrow');
+  svg.append('title').attr('id', `${id}-title`).text(`${context.title}: ${name}`);
+  art.append(svg.node()!);
+  return svg;
+}
+
 /** Whether the picture in `art` was drawn in its narrow layout. */
 export function drawnNarrow(art: Element): boolean {
   return art.querySelector('svg')?.getAttribute('data-layout') === 'narrow';

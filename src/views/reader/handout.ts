@@ -45,14 +45,15 @@ declare global {
 
 /**
  * Lays the handout out, draws every figure complete for paper (in its narrow layout for large
- * print, where words must be bigger than a wide drawing can keep them), and marks the page
+ * print, where words must be bigger than a wide drawing can keep them, with an icon array's
+ * panels as pictures of their own that a page may fall between), and marks the page
  * ready once the fonts are in.
  */
 export async function startHandout(doc: Document = document): Promise<void> {
   const options = handoutOptions(doc.defaultView?.location.search ?? '');
   layoutHandout(options, doc);
   const { drawFigure } = await import('../../figures/figure-drawing.ts');
-  for (const figure of doc.querySelectorAll<HTMLElement>('.slides figure[data-figure]')) drawFigure(figure, { narrow: options.largePrint });
+  for (const figure of doc.querySelectorAll<HTMLElement>('.slides figure[data-figure]')) drawFigure(figure, { narrow: options.largePrint, paged: options.largePrint });
   await doc.fonts.ready;
   await nextTask();
   window.handoutContents = (pages) => fillContentsPages(pages, doc);
