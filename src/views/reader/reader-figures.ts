@@ -59,7 +59,8 @@ export class ReaderFigures {
     figure.classList.add('is-pending');
     try {
       const { drawFigure } = await loadDrawing();
-      drawFigure(figure, { narrow: (figure.querySelector('.figure-art')?.clientWidth ?? 0) < NARROW_BELOW });
+      // The figure's width, not its picture's: an undrawn picture is not laid out, and measures 0.
+      drawFigure(figure, { narrow: figure.clientWidth < NARROW_BELOW });
     } catch (error) {
       figure.classList.replace('is-pending', 'is-failed');
       console.warn('The figures could not be loaded; their words are shown instead.', error);
