@@ -7,5 +7,7 @@ import '../../theme/modes/glossary.css';
 import '../../theme/modes/resume.css';
 import '../../theme/reader-view.css';
 import { startReader } from './start-reader.ts';
+import { frameTables } from './table-frames.ts';
 
 startReader();
+frameTables();
