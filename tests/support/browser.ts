@@ -19,6 +19,12 @@ export interface DeckOptions extends BrowserContextOptions {
    * it with `page.clock.pauseAt()`; from then on it moves only by `page.clock.runFor()`.
    */
   clock?: boolean;
+  /**
+   * The browser's own text size, in per cent of its default 16 px (as a reader sets it in the
+   * browser's settings): Chromium's default font sizes, set over the DevTools protocol before
+   * the page loads. Whatever is sized in rem or em grows with it; pixels do not.
+   */
+  textSize?: number;
 }
 
 export interface DeckPage {
@@ -39,7 +45,7 @@ export interface DeckPage {
  */
 export async function openDeckIn(
   browser: Browser,
-  { query = '', hash = '', clock = false, ...options }: DeckOptions = {},
+  { query = '', hash = '', clock = false, textSize, ...options }: DeckOptions = {},
   opened: BrowserContext[] = [],
 ): Promise<DeckPage> {
   const base = new URL(inject('siteUrl'));
@@ -55,6 +61,7 @@ export async function openDeckIn(
   context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
   if (clock) await context.clock.install();
   const page = await context.newPage();
+  if (textSize) await setTextSize(page, textSize);
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.origin === base.origin) return route.continue();
@@ -66,11 +73,44 @@ export async function openDeckIn(
   return { page, problems, requests, takeProblems: () => problems.splice(0) };
 }
 
-/** Waits until the deck is ready, its fonts are in, and the figures near it are drawn. */
+/**
+ * Sets the browser's default text size for this page, in per cent of 16 px: what a reader's
+ * "font size" setting changes. It lasts for the page's later loads too.
+ */
+export async function setTextSize(page: Page, percent: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * percent) / 100), fixed: Math.round((13 * percent) / 100) } });
+}
+
+/**
+ * Waits until the deck is ready in the view the page chose, its fonts are in, and the figures
+ * near it are drawn: in the slides, once reveal.js is ready; in the reader view (which never
+ * loads reveal.js), once its script has run (its Slides button is there) and the figures
+ * within reach of the screen are drawn.
+ */
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  await page.waitForFunction(
+    () => window.Reveal?.isReady() === true || (document.documentElement.classList.contains('reader-view') && document.getElementById('slides-button') !== null),
+  );
   await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction(() => !document.querySelector('figure.is-pending'));
+  if (await page.evaluate(() => document.documentElement.classList.contains('reader-view'))) await figuresNearDrawn(page);
+}
+
+/**
+ * In the reader view, waits until every figure within reach of the screen (where the reader
+ * view draws them: a screen and a half above and below) is drawn, or has given up.
+ */
+export async function figuresNearDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.slides figure[data-figure]')]
+      .filter((figure) => {
+        if (figure.getClientRects().length === 0) return false; // not shown (a slide the short talk leaves out)
+        const r = figure.getBoundingClientRect();
+        return r.bottom > -innerHeight && r.top < 2 * innerHeight;
+      })
+      .every((figure) => figure.matches('.is-drawn, .is-failed')),
+  );
 }
 
 /**

@@ -57,7 +57,8 @@ export class ReaderFigures {
     figure.classList.add('is-pending');
     try {
       const { drawFigure } = await loadDrawing();
-      drawFigure(figure, { narrow: (figure.querySelector('.figure-art')?.clientWidth ?? 0) < NARROW_BELOW });
+      // The figure's width, not its picture's: an undrawn picture is not laid out, and measures 0.
+      drawFigure(figure, { narrow: figure.clientWidth < NARROW_BELOW });
       // Once the picture is there, the step control says each step at reading size; the list
       // of every step stays for screen readers.
       if (figure.classList.contains('is-drawn') && steppable(figure)) figure.querySelector('ol.figure-steps')?.classList.add('visually-hidden');

@@ -10,7 +10,11 @@ import '../../theme/reader-view.css';
 import '../../theme/handout.css';
 import { isHandout, startHandout } from './handout.ts';
 import { startReader } from './start-reader.ts';
+import { frameTables } from './table-frames.ts';
 
 // The reader view on screen, or laid out for paper as the handout (?print-pdf).
 if (isHandout(window.location.search)) await startHandout();
-else startReader();
+else {
+  startReader();
+  frameTables();
+}
