@@ -38,6 +38,7 @@ export function startReader(): ReaderNavigator {
   // A slide's heading scrolled to must come out below the bar, which sticks to the top.
   const keepClear = (): void => document.documentElement.style.setProperty('--reader-bar-height', `${bar.offsetHeight + 8}px`);
   new ResizeObserver(keepClear).observe(bar);
+  keepClear(); // now, for a link's opening scroll below; the observer reports only after it
   document.addEventListener('keydown', (event) => {
     if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest('input, textarea, [data-own-keys]')) {
       contents.toggle();
