@@ -60,6 +60,27 @@ export async function topLayerContrast(page: Page): Promise<string[]> {
 }
 
 /**
+ * Text in the elements matching `selector` under `minimum` against the backgrounds under it
+ * (its own and its ancestors', the nearest opaque one), described: for text axe cannot place,
+ * such as a caption wider than the frame that scrolls it. Empty when all is well.
+ */
+export async function groundContrast(page: Page, selector: string, minimum = 7): Promise<string[]> {
+  const { samples, background } = await page.evaluate((sel) => {
+    const found: Sample[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+        const grounds: string[] = [];
+        for (let at: Element | null = el; at; at = at.parentElement) grounds.push(getComputedStyle(at).backgroundColor);
+        found.push({ text: node.textContent.trim().slice(0, 30), ink: getComputedStyle(el).color, grounds });
+      }
+    }
+    return { samples: found, background: getComputedStyle(document.body).backgroundColor };
+  }, selector);
+  return lowContrast(samples, minimum, opaqueRgb(background) ?? [255, 255, 255]);
+}
+
+/**
  * Contrast of SVG text on the current slide, which axe cannot measure: each label's fill
  * against the fill of the shape drawn under its centre, or the page's background.
  * Returns the labels under `minimum`, described. It measures the settled picture: fades still

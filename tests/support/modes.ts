@@ -26,7 +26,7 @@ export async function shownWords(page: Page, selector: string, index = 0): Promi
       const el = document.querySelectorAll(sel as string)[i as number];
       if (!el) return '';
       const copy = el.cloneNode(true) as Element;
-      copy.querySelectorAll('.cite, .page-narration-label, .page-words, .page-figure-step').forEach((c) => c.remove());
+      copy.querySelectorAll('.cite').forEach((c) => c.remove());
       return [...copy.children].map((c) => c.textContent).join(' ');
     },
     [selector, index] as const,
