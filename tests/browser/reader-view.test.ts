@@ -123,6 +123,13 @@ describe('moving through the reader view', () => {
     expect(await hashSlide(page)).toBe(id);
   });
 
+  deckTest('shows the comparison whole, as it has no steps here, whatever step a link names', async ({ openDeck }) => {
+    const whole = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison' });
+    const { page } = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison/0' });
+    expect(await figureSignature(page, 'comparison')).toBe(await figureSignature(whole.page, 'comparison'));
+    expect(await page.evaluate(() => document.querySelectorAll('#comparison .figure-steps > :not(.visible)').length)).toBe(0);
+  });
+
   deckTest('follows a link inside the page to a slide, and back and forth in history', async ({ openDeck }) => {
     const { page } = await openDeck(TOUCH);
     await page.evaluate(() => {
