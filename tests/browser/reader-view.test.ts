@@ -212,6 +212,17 @@ describe.each(steppedFigures)('the $figure.type figure on "$slide", in the reade
     expect(await back!.isDisabled()).toBe(true);
     expect(await next!.isDisabled()).toBe(false);
   });
+
+  deckTest('plays every step from the first with its Play button, within 5 seconds', async ({ openDeck }) => {
+    const { page } = await openDeck({ ...TOUCH, hash: `#/${id}`, clock: true });
+    // The page's time stopped a moment ahead, then moved on by hand (see replay.test.ts).
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.locator(`[id="${id}"] .step-play`).tap();
+    await page.clock.runFor(5000);
+    expect(await shownSteps(page, id)).toBe(steps.length);
+    expect(await page.locator(`[id="${id}"] .step-words > strong:first-child`).textContent()).toBe(`Step ${steps.length} of ${steps.length}. `);
+    expect(await page.locator(`[id="${id}"] .step-next`).isDisabled()).toBe(true);
+  });
 });
 
 describe('contents, resume and glossary in the reader view', () => {
