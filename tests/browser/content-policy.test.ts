@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../support/commands.ts';
 import { DESKTOP, PHONE, waitForDeck } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
+import { drawAllFigures, isReaderView, scrollToSection, talkSlides } from '../support/reader.ts';
 
 /** What an attacker's edit or a compromised dependency might slip into the page. */
 const PLANTED = [
@@ -55,7 +56,7 @@ async function watch(browser: Browser, home: (url: string) => boolean, plant = f
   return { context, page: await context.newPage(), violations, offsite };
 }
 
-/** Every slide at every step, then a phone's scroll view and back: all of what reveal.js writes into the page. */
+/** Every slide at every step: all of what reveal.js writes into the page. */
 async function walkTheDeck(page: Page): Promise<void> {
   await page.evaluate(() => {
     const deck = window.Reveal!;
@@ -64,10 +65,29 @@ async function walkTheDeck(page: Page): Promise<void> {
       for (let f = -1; f < steps; f++) deck.slide(h, 0, f);
     });
   });
+}
+
+/**
+ * The reader view, all of what its script writes into the page: the slides at `url` narrowed
+ * to a phone's width, which moves them to the reader view; then every figure drawn, one
+ * stepped and played, the contents and a word's popover opened and closed.
+ */
+async function readTheReaderView(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForDeck(page);
   await page.setViewportSize(PHONE);
-  await page.waitForFunction(() => window.Reveal!.isScrollView());
-  await page.setViewportSize(DESKTOP);
-  await page.waitForFunction(() => !window.Reveal!.isScrollView());
+  await page.waitForURL(/view=reader/);
+  await waitForDeck(page);
+  expect(await isReaderView(page)).toBe(true);
+  await drawAllFigures(page);
+  await scrollToSection(page, 'procedure');
+  await page.locator('#procedure .step-next').click();
+  await page.locator('#procedure .step-play').click();
+  await page.locator('#contents-button').click();
+  await page.keyboard.press('Escape');
+  await page.locator('#procedure .word-button').first().click();
+  await page.keyboard.press('Escape');
+  await scrollToSection(page, talkSlides.at(-1)!.id);
 }
 
 const policyOf = (html: string): string => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -88,7 +108,7 @@ describe('the Content Security Policy', () => {
     }
   });
 
-  deckTest('lets the site run whole: every slide and step, the phone view, the speaker view and the print view, with nothing refused', async ({ browser }) => {
+  deckTest('lets the site run whole: every slide and step, the reader view, the speaker view and the print view, with nothing refused', async ({ browser }) => {
     const origin = new URL(inject('siteUrl')).origin;
     const site = await watch(browser, (url) => url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank');
     await site.page.goto(inject('siteUrl'));
@@ -103,6 +123,7 @@ describe('the Content Security Policy', () => {
     const print = await site.context.newPage();
     await print.goto(`${inject('siteUrl')}?print-pdf`);
     await print.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
+    await readTheReaderView(await site.context.newPage(), inject('siteUrl'));
     expect(site.violations).toEqual([]);
     expect(site.offsite).toEqual([]);
     await site.context.close();
@@ -121,7 +142,7 @@ describe('the Content Security Policy', () => {
     await site.context.close();
   });
 
-  deckTest('lets the offline file run whole from disk and refuses a script planted in it', async ({ browser }) => {
+  deckTest('lets the offline file run whole from disk, the reader view too, and refuses a script planted in it', async ({ browser }) => {
     const folder = join(ROOT, 'test-output', 'policy');
     mkdirSync(folder, { recursive: true });
     const original = readFileSync(join(inject('siteDir'), 'offline.html'), 'utf8');
@@ -135,6 +156,7 @@ describe('the Content Security Policy', () => {
     await offline.page.goto(pathToFileURL(clean).href);
     await waitForDeck(offline.page);
     await walkTheDeck(offline.page);
+    await readTheReaderView(await offline.context.newPage(), pathToFileURL(clean).href);
     expect(offline.violations).toEqual([]);
     expect(offline.offsite).toEqual([]);
     await offline.context.close();

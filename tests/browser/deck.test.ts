@@ -7,6 +7,7 @@ import { DESKTOP, fragmentCount, openDeckIn, PHONE, showStep, type DeckPage } fr
 import { deckTest } from '../support/deck-test.ts';
 import { spills, typeSizes } from '../support/layout.ts';
 import { lowContrastSvgText } from '../support/contrast.ts';
+import { hiddenTextShowing, isReaderView, missingOrRepeated, readerTypeSizes, sidewaysScroll } from '../support/reader.ts';
 
 const slides = library.talk.slides;
 /** One deck for the walk through every slide, kept open between tests; closed with the file's browser, its problems checked last. */
@@ -46,10 +47,8 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().id)).toBe('myelin');
   });
 
-  deckTest.for([
-    ['a desktop', DESKTOP],
-    ['a phone', PHONE],
-  ] as const)('on %s, shows the talk title from the page alone, where the title slide then puts it', async ([, viewport], { browser, openDeck }) => {
+  deckTest('on a desktop, shows the talk title from the page alone, where the title slide then puts it', async ({ browser, openDeck }) => {
+    const viewport = DESKTOP;
     const context = await browser.newContext({ viewport });
     const waiting = await context.newPage();
     await waiting.route(/\.(js|css)$/, (route) => route.abort());
@@ -66,6 +65,28 @@ describe('the deck in Chromium at 1280x720', () => {
     expect(Math.abs(covered!.x - title!.x), 'left edge').toBeLessThan(4);
     expect(Math.abs(covered!.y - title!.y), 'top edge').toBeLessThan(8);
     expect(Math.abs(covered!.height - title!.height) / title!.height, 'size').toBeLessThan(0.1);
+    await context.close();
+  });
+
+  deckTest('on a phone, the reader view paints the whole talk from the page alone, readable, with scripts and style sheets blocked', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    await page.route(/\.(js|css)$/, (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(inject('siteUrl'));
+    await page.evaluate(() => document.fonts.ready);
+    expect(blocked.length, 'the page asked for its script').toBeGreaterThan(0);
+    expect(await isReaderView(page)).toBe(true);
+    expect(await page.locator('.start-cover').isVisible(), 'no cover over the words').toBe(false);
+    expect(await page.locator('h1').textContent()).toBe(library.talk.title);
+    expect(await missingOrRepeated(page, { scripted: false })).toEqual([]);
+    const sizes = await readerTypeSizes(page, { body: 18, floor: 16, heading: 22 });
+    expect([...sizes.smallBody, ...sizes.tooSmall, ...sizes.smallHeadings]).toEqual([]);
+    expect(await sidewaysScroll(page)).toEqual([]);
+    expect(await hiddenTextShowing(page)).toEqual([]);
     await context.close();
   });
 

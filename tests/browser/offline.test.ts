@@ -6,8 +6,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
 import { OFFLINE_BUDGET_BYTES } from '../../src/build/offline-file.ts';
 import { ROOT } from '../support/commands.ts';
-import { waitForDeck } from '../support/browser.ts';
+import { PHONE, waitForDeck } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
+import { SMALL_PHONE, drawAllFigures, isReaderView, missingOrRepeated, scrollToSection, sidewaysScroll } from '../support/reader.ts';
 
 /**
  * dist/offline.html on a USB stick: copied alone into an empty folder, opened from disk with
@@ -17,7 +18,7 @@ const STICK = join(ROOT, 'test-output', 'usb-stick');
 let file: string;
 
 /**
- * deckTest with `openFromDisk(query, hash)`: the file in a new context, with no network. After
+ * deckTest with `openFromDisk(query, hash, viewport)`: the file in a new context, with no network. After
  * the test, as with openDeck, the contexts are closed and what they recorded must be nothing:
  * no request but for the file itself, no failed load, no console error or warning, no uncaught error.
  */
@@ -28,8 +29,8 @@ const diskTest = deckTest.extend('openFromDisk', async ({ browser }, { onCleanup
     await Promise.all(contexts.map((context) => context.close()));
     expect(problems, 'what the offline file tried to load, and its console errors and warnings').toEqual([]);
   });
-  return async (query = '', hash = ''): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  return async (query = '', hash = '', viewport = { width: 1280, height: 720 }): Promise<Page> => {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     contexts.push(context);
     const self = pathToFileURL(file).href;
     await context.route('**/*', (route) => {
@@ -61,10 +62,10 @@ beforeAll(async () => {
 });
 
 describe('the offline file, opened from disk with no network', () => {
-  diskTest("is one file under 1 MB, with one script block, the page's own style and the deck's, and no style attributes", () => {
+  diskTest("is one file under 1 MB, with two script blocks (the head's choice of view and the deck), the page's own style and the deck's, and no style attributes", () => {
     const html = readFileSync(file, 'utf8');
     expect(statSync(file).size).toBeLessThan(OFFLINE_BUDGET_BYTES);
-    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script>', '<script type="module" crossorigin>']);
     expect(html.match(/<style\b/g)).toHaveLength(2);
     expect(html).not.toMatch(/\sstyle="/);
     expect(html).not.toMatch(/(src|href)="\.?\/?assets\//);
@@ -86,6 +87,29 @@ describe('the offline file, opened from disk with no network', () => {
     }
     expect(await page.evaluate(() => window.Reveal!.isLastSlide())).toBe(true);
     await page.screenshot({ path: join(ROOT, 'test-output', 'offline-last-slide.png') });
+  });
+
+  diskTest.for([
+    ['with ?view=reader', '?view=reader', { width: 1280, height: 720 }],
+    ['on a 390 px phone', '', PHONE],
+    ['on a 320 px phone', '', SMALL_PHONE],
+  ] as const)('opens in the reader view %s: every slide, its figures drawn and stepping, with no request and no error', async ([, query, viewport], { openFromDisk }) => {
+    const page = await openFromDisk(query, '', viewport);
+    await waitForDeck(page);
+    expect(await isReaderView(page)).toBe(true);
+    expect(await page.evaluate(() => 'Reveal' in window), 'no reveal.js').toBe(false);
+    expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.weight).sort())).toEqual(['400', '700']);
+    expect(await missingOrRepeated(page)).toEqual([]);
+    await drawAllFigures(page);
+    const undrawn = await page.evaluate(() => [...document.querySelectorAll('.slides figure[data-figure]')].filter((figure) => !figure.querySelector('.figure-art svg')).map((figure) => figure.id));
+    expect(undrawn, 'figures not drawn').toEqual([]);
+    await scrollToSection(page, 'procedure');
+    await page.locator('#procedure .step-next').click();
+    await page.locator('#procedure .step-next').click();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/procedure/1');
+    expect(await page.locator('#procedure .step-words').textContent()).toContain('Step 2 of 7.');
+    expect(await sidewaysScroll(page)).toEqual([]);
+    await page.screenshot({ path: join(ROOT, 'test-output', `offline-reader-${viewport.width}.png`) });
   });
 
   diskTest('opens a slide from its address', async ({ openFromDisk }) => {

@@ -123,6 +123,13 @@ describe('moving through the reader view', () => {
     expect(await hashSlide(page)).toBe(id);
   });
 
+  deckTest('shows the comparison whole, as it has no steps here, whatever step a link names', async ({ openDeck }) => {
+    const whole = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison' });
+    const { page } = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison/0' });
+    expect(await figureSignature(page, 'comparison')).toBe(await figureSignature(whole.page, 'comparison'));
+    expect(await page.evaluate(() => document.querySelectorAll('#comparison .figure-steps > :not(.visible)').length)).toBe(0);
+  });
+
   deckTest('follows a link inside the page to a slide, and back and forth in history', async ({ openDeck }) => {
     const { page } = await openDeck(TOUCH);
     await page.evaluate(() => {
@@ -204,6 +211,17 @@ describe.each(steppedFigures)('the $figure.type figure on "$slide", in the reade
     }
     expect(await back!.isDisabled()).toBe(true);
     expect(await next!.isDisabled()).toBe(false);
+  });
+
+  deckTest('plays every step from the first with its Play button, within 5 seconds', async ({ openDeck }) => {
+    const { page } = await openDeck({ ...TOUCH, hash: `#/${id}`, clock: true });
+    // The page's time stopped a moment ahead, then moved on by hand (see replay.test.ts).
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.locator(`[id="${id}"] .step-play`).tap();
+    await page.clock.runFor(5000);
+    expect(await shownSteps(page, id)).toBe(steps.length);
+    expect(await page.locator(`[id="${id}"] .step-words > strong:first-child`).textContent()).toBe(`Step ${steps.length} of ${steps.length}. `);
+    expect(await page.locator(`[id="${id}"] .step-next`).isDisabled()).toBe(true);
   });
 });
 

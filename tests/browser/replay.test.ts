@@ -80,19 +80,34 @@ describe('playing a figure again', () => {
     expect(await shownSteps(page)).toBeLessThan(7);
   });
 
-  deckTest('has a full-size button on the figure\'s phone page that plays it', async ({ openDeck }) => {
-    const { page } = await openDeck({ viewport: PHONE, hasTouch: true, isMobile: true, clock: true });
-    const top = await page.evaluate(() => document.getElementById('procedure')!.closest<HTMLElement>('.scroll-page')!.offsetTop);
-    await page.evaluate((y) => document.querySelector('.reveal-viewport')!.scrollTo(0, y), top);
-    const button = page.locator('.scroll-page-content:has(> #procedure) .page-replay');
-    await button.waitFor(); // shown once the figure is drawn
-    const box = (await button.boundingBox())!;
+  deckTest('in the reader view, plays every step from the first with the figure\'s Play button, within 5 seconds', async ({ openDeck }) => {
+    const { page } = await openDeck({ viewport: PHONE, hasTouch: true, isMobile: true, clock: true, hash: '#/procedure/2' });
+    expect(await shownSteps(page)).toBe(3);
+    const play = page.locator('#procedure .step-play');
+    const box = (await play.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(44);
     expect(box.height).toBeGreaterThanOrEqual(44);
     await stopClock(page);
-    await button.tap();
-    expect(shownOver(await stepsOver(page, 5600)).slice(-3)).toEqual([5, 6, 7]);
-    const label = page.locator('.scroll-page-content:has(> #procedure) .page-figure-step .page-narration-label');
-    expect(await label.textContent()).toBe('Step 7 of 7');
+    await play.tap();
+    const changes = await stepsOver(page, 6500);
+    expect(shownOver(changes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(changes.at(-1)!.at, 'done within 5 s').toBeLessThanOrEqual(5000);
+    expect(await page.locator('#procedure .step-words > strong:first-child').textContent()).toBe('Step 7 of 7. ');
+    expect(await page.locator('#procedure .step-next').isDisabled()).toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/procedure/6');
+  });
+
+  deckTest('in the reader view, stops playing when the reader touches the page or presses a key', async ({ openDeck }) => {
+    const { page } = await openDeck({ viewport: PHONE, hasTouch: true, isMobile: true, clock: true, hash: '#/procedure' });
+    await stopClock(page);
+    for (const interrupt of [() => page.locator('#procedure-title').tap(), () => page.keyboard.press('Tab')]) {
+      await page.locator('#procedure .step-play').tap();
+      await page.clock.runFor(1200);
+      await interrupt();
+      const stopped = await shownSteps(page);
+      expect(stopped).toBeGreaterThan(0);
+      await page.clock.runFor(5000);
+      expect(await shownSteps(page)).toBe(stopped);
+    }
   });
 });

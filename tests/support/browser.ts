@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type LaunchOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 
@@ -73,12 +73,16 @@ export async function openDeckIn(
   return { page, problems, requests, takeProblems: () => problems.splice(0) };
 }
 
+const textSessions = new WeakMap<Page, CDPSession>();
+
 /**
  * Sets the browser's default text size for this page, in per cent of 16 px: what a reader's
  * "font size" setting changes. It lasts for the page's later loads too.
  */
 export async function setTextSize(page: Page, percent: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
+  // The setting lasts only while the session that set it is attached: one per page, kept.
+  let cdp = textSessions.get(page);
+  if (!cdp) textSessions.set(page, (cdp = await page.context().newCDPSession(page)));
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * percent) / 100), fixed: Math.round((13 * percent) / 100) } });
 }
 

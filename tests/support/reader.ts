@@ -70,16 +70,17 @@ export async function hashSlide(page: Page): Promise<string> {
 /**
  * Each slide of the talk once, as a section of the document, in order: its title as its
  * heading (h1 for the first, h2 after), its content's words, and its narration under a
- * heading. Described problems; empty when every slide is there once and shows.
+ * heading (the reader view's script adds that heading: `scripted: false` for the page as it
+ * paints before any script). Described problems; empty when every slide is there once and shows.
  */
-export async function missingOrRepeated(page: Page): Promise<string[]> {
+export async function missingOrRepeated(page: Page, { scripted = true }: { scripted?: boolean } = {}): Promise<string[]> {
   const expected = talkSlides.map((slide) => ({
       id: slide.id,
       title: slide.title,
       texts: slide.blocks.flatMap((block) => blockTexts(block)).filter((text) => text.trim()).map((text) => words(plainText(text))),
       notes: words(notesWords(slide.id)),
     }));
-  const shown = await page.evaluate(() => {
+  const shown = await page.evaluate((withHeading) => {
     const visible = (el: Element | null): boolean =>
       !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && Number(getComputedStyle(el).opacity) > 0;
     /** Text without citation numbers, as plainText() gives it, with the reader view's own additions left out. */
@@ -103,13 +104,13 @@ export async function missingOrRepeated(page: Page): Promise<string[]> {
           heading: heading ? { level: heading.tagName.toLowerCase(), text: heading.textContent ?? '', visible: visible(heading) } : null,
           text: textOf(section),
           notes: notes.length,
-          notesVisible: notes.every(visible) && visible(notes[0]?.querySelector('.notes-heading') ?? null),
+          notesVisible: notes.every(visible) && (!withHeading || visible(notes[0]?.querySelector('.notes-heading') ?? null)),
           notesText,
         };
       }),
       titles: [...document.querySelectorAll('.slides h1, .slides h2')].map((h) => h.textContent ?? ''),
     };
-  });
+  }, scripted);
   const problems: string[] = [];
   const ids = expected.map((slide) => slide.id);
   if (shown.order.join() !== ids.join()) problems.push(`sections ${shown.order.join(', ')}; the talk's slides are ${ids.join(', ')}`);

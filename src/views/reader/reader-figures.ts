@@ -83,8 +83,12 @@ export class ReaderFigures {
     this.showWords(figure, 0, total);
   }
 
-  /** Shows `count` of a figure's steps (0: before the first), with motion when it moves forward by one. */
+  /**
+   * Shows `count` of a figure's steps (0: before the first), with motion when it moves forward
+   * by one. A figure with nothing to step (the comparison) stays whole, whatever a link says.
+   */
   setStep(figure: HTMLElement, count: number, { quiet = false }: { quiet?: boolean } = {}): void {
+    if (!steppable(figure)) return;
     const steps = stepsOf(figure);
     const to = Math.max(0, Math.min(count, steps.length));
     const from = shownSteps(figure);
