@@ -39,15 +39,6 @@ const figures = talkSlides.flatMap((slide) =>
   slide.blocks.flatMap((block) => (block.kind === 'figure' ? [{ id: `${slide.id}-figure`, slide: slide.id, kind: block.figure.type as FigureType }] : [])),
 );
 
-/**
- * Kinds whose narrow layout (a vertical procedure, stacked icon panels, a vertical timeline;
- * issue 14) is not written yet: under 600 px they are the wide drawing scaled down, and their
- * labels come out at about 7 to 10 px. Their label tests are expected to fail there until the
- * narrow layouts come; then `.fails` reports them, and this list loses them. The comparison's
- * narrow layout is its table, which the reader view already shows.
- */
-const NARROW_LAYOUT_PENDING = new Set<FigureType>(['myelin', 'procedure', 'timeline', 'icon-array']);
-
 /** Body text is 18 px at the browser's default size, 16 px allowed at 320 px (the design guide). */
 const minimums = (width: number, textSize: number) => ({
   body: (width < 390 ? 16 : 18) * (textSize / 100),
@@ -110,8 +101,7 @@ for (const [name, viewport] of READER_SIZES) for (const textSize of textSizes) {
         expect(shows).toEqual([kind === 'comparison' && narrow ? 'table' : 'picture']);
       });
 
-      const pending = narrow && NARROW_LAYOUT_PENDING.has(kind);
-      (pending ? deckTest.fails : deckTest)(`draws its words at 14px or more${pending ? ' (fails until its narrow layout comes)' : ''}`, async () => {
+      deckTest('draws its words at 14px or more', async () => {
         await drawAllFigures(page());
         expect(await smallLabels(page(), 14, `[id="${id}"]`)).toEqual({});
       });
