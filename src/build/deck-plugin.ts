@@ -12,6 +12,7 @@ import { renderStartCover } from '../render/start-cover.ts';
 import type { Seminar } from '../content/model.ts';
 import { chooseView, READER_CLASS } from '../views/choose-view.ts';
 import { applyDisplay, DISPLAY_STORAGE_KEY } from '../views/display-settings.ts';
+import { trackFromQuery } from '../modes/track.ts';
 
 export const DEFAULT_SEMINAR = 'slides/seminar.json';
 
@@ -23,12 +24,14 @@ export const PAGE_STYLES = ['src/theme/page.css', 'src/theme/reader.css'];
 
 /**
  * The head's one classic script: it runs before the body is painted, marks <html> for the
- * reader view where chooseView says so, and applies the reader's display settings, from those
+ * reader view where chooseView says so and with the talk it asks for (?track=short), and
+ * applies the reader's display settings, from those
  * functions' own source.
  */
 export function viewScript(): string {
   return (
     `document.documentElement.classList.toggle(${JSON.stringify(READER_CLASS)},(${chooseView.toString()})(location.search,innerWidth)==="reader");` +
+    `document.documentElement.dataset.track=(${trackFromQuery.toString()})(location.search);` +
     `let display=null;try{display=localStorage.getItem(${JSON.stringify(DISPLAY_STORAGE_KEY)})}catch{}` +
     `(${applyDisplay.toString()})(display,document.documentElement)`
   );

@@ -84,6 +84,44 @@ describe('getting to the reader view', () => {
     expect(await landing(page, 'procedure')).toEqual([]);
   });
 
+  deckTest('reads the short talk with ?track=short, from the first paint: its slides only, in its contents too', async ({ openDeck, browser }) => {
+    const short = talkSlides.filter((slide) => !slide.optional).map((slide) => slide.id);
+    expect(short.length).toBeLessThan(ids.length);
+    const shown = (page: Page): Promise<string[]> =>
+      page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slides > section')].filter((s) => s.getClientRects().length > 0).map((s) => s.id));
+    const bare = await browser.newContext(TOUCH);
+    try {
+      const first = await bare.newPage();
+      await first.route(/\.js$/, (route) => route.abort());
+      await first.goto(`${inject('siteUrl')}?track=short`);
+      expect(await shown(first), 'at the first paint, before the script').toEqual(short);
+    } finally {
+      await bare.close();
+    }
+    const { page } = await openDeck({ ...TOUCH, query: '?track=short' });
+    expect(await shown(page)).toEqual(short);
+    await page.locator('#contents-button').click();
+    const listed = await page.locator('nav#contents a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.replace(/^#\//, '').split('/')[0] ?? ''));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((id) => !short.includes(id)), 'the contents list only the short talk\'s slides').toEqual([]);
+  });
+
+  deckTest('keeps the tool bar\'s room from the first paint, so the talk does not jump down when it comes', async ({ openDeck, browser }) => {
+    const titleTop = (page: Page): Promise<number> => page.evaluate(() => document.querySelector('.slides h1')!.getBoundingClientRect().top);
+    const bare = await browser.newContext(TOUCH);
+    let before: number;
+    try {
+      const first = await bare.newPage();
+      await first.route(/\.js$/, (route) => route.abort());
+      await first.goto(`${inject('siteUrl')}`);
+      before = await titleTop(first);
+    } finally {
+      await bare.close();
+    }
+    const { page } = await openDeck(TOUCH);
+    expect(Math.abs((await titleTop(page)) - before), `the title at ${before}px before the script`).toBeLessThan(2);
+  });
+
   deckTest('a slides window narrowed below 435 px moves to the reader view at the same place', async ({ openDeck }) => {
     const { page } = await openDeck({ hash: '#/myelin/1' });
     expect(await isReaderView(page)).toBe(false);

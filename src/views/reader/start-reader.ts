@@ -5,6 +5,7 @@ import { ResumeOffer } from '../../panels/resume.ts';
 import { button, element } from '../../panels/panel.ts';
 import { toolBar } from '../../panels/tool-bar.ts';
 import { addressIn } from '../choose-view.ts';
+import { applyTrack } from '../../modes/track.ts';
 import { ReaderFigures } from './reader-figures.ts';
 import { ReaderNavigator, hashOf, placeFromHash, talkSections } from './reader-navigator.ts';
 
@@ -18,6 +19,8 @@ import { ReaderNavigator, hashOf, placeFromHash, talkSections } from './reader-n
 export function startReader(): ReaderNavigator {
   const main = document.querySelector<HTMLElement>('.slides');
   main?.setAttribute('id', 'talk');
+  // A link to the short talk (?track=short) reads the short talk: its contents and places too.
+  applyTrack();
   talkSections().forEach(addNarration);
 
   let navigator: ReaderNavigator | undefined;
