@@ -9,9 +9,8 @@ import { SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../deck/canvas.ts';
  * reveal.js must write inline (the print view's page size, the speaker view's page) is
  * allowed by the hash of its exact text, so an injected script or style sheet is refused.
  *
- * Style attributes are the one thing allowed inline: reveal.js restores the slides' HTML,
- * with the styles it set on them, when the scroll view ends, and its speaker view's markup
- * has some. A style attribute cannot run code, and with fonts, images and connections held
+ * Style attributes are the one thing allowed inline: reveal.js's speaker view writes its
+ * page with some. A style attribute cannot run code, and with fonts, images and connections held
  * to the deck's own files it cannot reach anywhere either.
  *
  * A <meta> policy cannot set `frame-ancestors`; a host that can send headers should send
