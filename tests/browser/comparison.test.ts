@@ -14,8 +14,8 @@ describe.each(comparisons)('the comparison on "#/$id"', ({ id, figure }) => {
     const { page } = await openDeck({ hash: `#/${id}/${figure.rows.length - 1}` });
     const table = await page.evaluate((slideId) => {
       const el = document.querySelector<HTMLTableElement>(`[id="${slideId}"] table.figure-table`)!;
-      // Out of sight: clipped to nothing, as .visually-hidden does.
-      const style = getComputedStyle(el);
+      // Out of sight: its frame clipped to nothing, as .visually-hidden does.
+      const style = getComputedStyle(el.closest('.table-frame')!);
       const clipped = style.position === 'absolute' && style.clip === 'rect(0px, 0px, 0px, 0px)' && style.clipPath === 'inset(50%)';
       return {
         clipped,

@@ -121,6 +121,9 @@ describe('the offline file, opened from disk with no network', () => {
   diskTest('lays out the handout for printing, too', async ({ openFromDisk }) => {
     const page = await openFromDisk('?print-pdf');
     await page.waitForFunction(() => document.documentElement.classList.contains('handout-ready'));
-    expect(await page.locator('.handout-page').count()).toBe(library.talk.slides.length + 1);
+    // The cover, a section for every slide, and the last page for notes; every figure drawn.
+    expect(await page.locator('.slides > .handout-cover-page').count()).toBe(1);
+    expect(await page.locator('.slides > section:not([data-visibility="hidden"])').count()).toBe(library.talk.slides.length + 2);
+    expect(await page.locator('.slides figure[data-figure]:not(.is-drawn)').count()).toBe(0);
   });
 });

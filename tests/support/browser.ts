@@ -90,15 +90,18 @@ export async function setTextSize(page: Page, percent: number): Promise<void> {
  * Waits until the deck is ready in the view the page chose, its fonts are in, and the figures
  * near it are drawn: in the slides, once reveal.js is ready; in the reader view (which never
  * loads reveal.js), once its script has run (its Slides button is there) and the figures
- * within reach of the screen are drawn.
+ * within reach of the screen are drawn; laid out as the handout (?print-pdf), once it is
+ * ready to print, every figure drawn.
  */
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => window.Reveal?.isReady() === true || (document.documentElement.classList.contains('reader-view') && document.getElementById('slides-button') !== null),
-  );
+  await page.waitForFunction(() => {
+    const root = document.documentElement;
+    if (root.classList.contains('handout')) return root.classList.contains('handout-ready');
+    return window.Reveal?.isReady() === true || (root.classList.contains('reader-view') && document.getElementById('slides-button') !== null);
+  });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction(() => !document.querySelector('figure.is-pending'));
-  if (await page.evaluate(() => document.documentElement.classList.contains('reader-view'))) await figuresNearDrawn(page);
+  if (await page.evaluate(() => document.documentElement.matches('.reader-view:not(.handout)'))) await figuresNearDrawn(page);
 }
 
 /**
