@@ -169,7 +169,7 @@ function summary(scope: WorksheetScope, sheet: SummaryWorksheet): [string, strin
   const prompt = `<h3>Key numbers from the talk</h3>${numbers}`;
   const form =
     `<p class="worksheet-question">Your answers from the pages before, on one page with the key numbers, to print or save as a PDF and take to your next visit.</p>` +
-    `<p class="summary-actions"><button type="button" class="reader-button summary-print">Print my summary</button></p>` +
+    `<p class="summary-actions"><button type="button" class="reader-button summary-print-button">Print my summary</button></p>` +
     `<div class="summary-sheet" data-summary>` +
     `<p class="summary-empty">Your answers will show here once you fill in the pages before this one.</p>` +
     `</div>` +
@@ -194,8 +194,8 @@ function privacy(scope: WorksheetScope, type: Worksheet['type']): string {
       `<div class="clear-confirm" role="group" aria-labelledby="${scope.slide.id}-clear-question" hidden>` +
       `<p id="${scope.slide.id}-clear-question">Clear all your answers from this device? This cannot be undone.</p>` +
       `<p class="clear-confirm-actions">` +
-      `<button type="button" class="reader-button answers-clear-yes">Yes, clear them</button>` +
       `<button type="button" class="reader-button answers-clear-no">No, keep them</button>` +
+      `<button type="button" class="reader-button answers-clear-yes">Yes, clear them</button>` +
       `</p></div>` +
       `<p class="clear-done" role="status"></p>` +
       `</div>`

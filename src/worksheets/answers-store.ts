@@ -9,7 +9,7 @@
  * reader's own words. A record of another version, or one that cannot be read, counts as none.
  */
 
-export const ANSWERS_STORAGE_KEY = 'ms-seminar-worksheets';
+export const ANSWERS_STORAGE_KEY = 'ms-seminar-deck:worksheets';
 export const ANSWERS_VERSION = 1;
 /** The most a piece of the reader's own writing keeps, in characters. */
 export const MAX_TEXT = 4000;

@@ -16,7 +16,6 @@ export function bindClearAnswers(clear: () => void, root: ParentNode = document)
 
     const close = (message: string): void => {
       confirm.hidden = true;
-      ask.hidden = false;
       ask.setAttribute('aria-expanded', 'false');
       ask.focus();
       if (done) done.textContent = message;

@@ -36,9 +36,9 @@ function chosenWords(group: ParentNode, name: string, value: string): string {
 const nameOf = (group: Element): string => group.querySelector('input[name]')?.getAttribute('name') ?? '';
 
 /** One part of the summary: its heading, then its lines (or "Not filled in"). */
-function part(heading: string, level: 'h3' | 'h2', lines: (string | HTMLElement)[]): HTMLElement {
+function part(heading: string, level: 'h3' | 'h2', lines: (string | HTMLElement)[], className = ''): HTMLElement {
   const body = lines.length > 0 ? element('ul', {}, ...lines.map((line) => (typeof line === 'string' ? element('li', { text: line }) : line))) : element('p', { className: 'summary-none', text: 'Not filled in.' });
-  return element('div', { className: 'summary-part' }, element(level, { text: heading }), body);
+  return element('div', { className: `summary-part ${className}`.trim() }, element(level, { text: heading }), body);
 }
 
 function valuesLines(sheet: Element, answers: Answers): string[] {
@@ -64,14 +64,13 @@ function leaningLines(sheet: Element, answers: Answers): string[] {
   const leaning = sheet.querySelector('fieldset.leaning');
   const choice = leaning && answers[nameOf(leaning)];
   if (leaning && typeof choice === 'string') lines.push(`Leaning: ${chosenWords(leaning, nameOf(leaning), choice)}`);
-  let noes = 0;
-  for (const item of sheet.querySelectorAll('fieldset.sure-item')) {
+  // The SURE check in one line: four short answers read together.
+  const sure = [...sheet.querySelectorAll('fieldset.sure-item')].flatMap((item) => {
     const answer = answers[nameOf(item)];
-    if (typeof answer !== 'string') continue;
-    if (answer === 'no') noes++;
-    lines.push(`${wordsOf(item.querySelector('.sure-name') ?? item.querySelector('legend'))} ${chosenWords(item, nameOf(item), answer)}`);
-  }
-  if (noes > 0) lines.push(wordsOf(sheet.querySelector('.sure-if-no')));
+    return typeof answer === 'string' ? [{ no: answer === 'no', words: `${wordsOf(item.querySelector('.sure-name') ?? item.querySelector('legend'))} ${chosenWords(item, nameOf(item), answer)}` }] : [];
+  });
+  if (sure.length > 0) lines.push(`Am I SURE? ${sure.map((s) => s.words).join('; ')}.`);
+  if (sure.some((s) => s.no)) lines.push(wordsOf(sheet.querySelector('.sure-if-no')));
   return lines;
 }
 
@@ -99,7 +98,7 @@ export function summaryContent(answers: Answers, doc: Document = document, level
     if (!heading) continue;
     if (type === 'values') content.append(part(heading, level, valuesLines(sheet, answers)));
     else if (type === 'leaning') content.append(part(heading, level, leaningLines(sheet, answers)));
-    else if (type === 'questions') content.append(part(heading, level, questionLines(sheet, answers)));
+    else if (type === 'questions') content.append(part(heading, level, questionLines(sheet, answers), 'summary-questions'));
     else if (type === 'knowledge') {
       const lines = knowledgeLines(sheet, answers);
       const knowing = part(`${heading}: points to go over with my team`, level, lines ?? []);

@@ -24,7 +24,7 @@ export function startWorksheets(doc: Document = document): Worksheets {
   refresh();
   doc.addEventListener(ANSWERS_EVENT, refresh);
   doc.addEventListener('click', (event) => {
-    if ((event.target as Element).closest?.('.summary-print')) printSummary(store.read(), doc);
+    if ((event.target as Element).closest?.('.summary-print-button')) printSummary(store.read(), doc);
   });
   bindClearAnswers(() => forms.clear(), doc);
   started = { store, forms };
