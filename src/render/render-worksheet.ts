@@ -92,7 +92,7 @@ function values(scope: WorksheetScope, sheet: ValuesWorksheet): [string, string]
 function knowledge(scope: WorksheetScope, sheet: KnowledgeWorksheet): [string, string] {
   const prompt = `<ol class="worksheet-prompt-list">${sheet.questions.map((q) => `<li>${scope.label(q.question)}</li>`).join('')}</ol>`;
   const form =
-    `<p class="worksheet-question">Not a test, and nobody marks it. Pick an answer to see what the talk said.</p>` +
+    `<p class="worksheet-question">Not a test, and nobody marks it. <span class="worksheet-on-screen">Pick an answer to see what the talk said.</span></p>` +
     sheet.questions
       .map((q) => {
         const name = answerName.knowledge(q.id);

@@ -125,7 +125,7 @@ function forPaper(section: HTMLElement, questionLines: number): void {
  * to check after answering; the summary keeps its key numbers, with lines for notes.
  */
 function blankWorksheet(worksheet: HTMLElement, lines: number): void {
-  worksheet.querySelectorAll('.worksheet-prompt, .worksheet-open-row, .worksheet-privacy, .worksheet-kept, .summary-actions, .summary-sheet').forEach((node) => node.remove());
+  worksheet.querySelectorAll('.worksheet-prompt, .worksheet-open-row, .worksheet-privacy, .worksheet-kept, .summary-actions, .summary-sheet, .worksheet-on-screen').forEach((node) => node.remove());
   for (const control of worksheet.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
     if (control instanceof HTMLInputElement) {
       control.checked = false;
@@ -145,6 +145,7 @@ function blankWorksheet(worksheet: HTMLElement, lines: number): void {
       words?.querySelector('strong')?.remove();
       list.append(element('li', {}, element('strong', { text: `${question} ` }), ...(words ? [...words.childNodes] : [])));
     }
+    worksheet.querySelector('.worksheet-question')?.append('What the talk said is after the questions.');
     worksheet.querySelector('.worksheet-form')?.append(element('div', { className: 'worksheet-answers' }, element('p', { className: 'handout-label', text: 'What the talk said: check after you answer' }), list));
   }
   if (worksheet.dataset.worksheet === 'summary') {
