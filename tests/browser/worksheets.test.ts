@@ -277,5 +277,21 @@ describe('the checks above', () => {
     await page.reload();
     await page.evaluate((key) => localStorage.getItem(key), ANSWERS_STORAGE_KEY);
     expect(await storageReads(page)).toContain(ANSWERS_STORAGE_KEY);
+    // The reader's words left in storage.
+    await page.evaluate((words) => sessionStorage.setItem('left-behind', `{"note":"${words}"}`), OWN_WORDS);
+    expect(await storageHolding(page, secrets)).toEqual(['left-behind']);
+  });
+
+  deckTest('catch faint words in the slides\' panel, which axe cannot place in the top layer', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none', hash: `#/${sheetIds[0]}` });
+    await page.locator(`[id="${sheetIds[0]}"] .worksheet-open`).click();
+    await page.locator('#worksheet-dialog').waitFor();
+    await page.evaluate(() => {
+      const faint = document.createElement('p');
+      faint.textContent = 'Grey words at 5 to 1';
+      faint.setAttribute('style', 'color:#6b6b6b');
+      document.querySelector('#worksheet-dialog .worksheet-form')!.prepend(faint);
+    });
+    expect((await topLayerContrast(page)).join()).toMatch(/"Grey words at 5 to 1" at [45]\.\d+:1/);
   });
 });
