@@ -60,10 +60,15 @@ const sourceNotes: string[][] = [
     'A trial record does not give results. When results come out, they will be in a journal, and this talk will be updated.',
   ],
   [
+    'Some of these studies followed people for years after aHSCT. That is how we learn about risks that come late, such as a new autoimmune illness, or periods that do not come back.',
+    'A study in one country or one centre may not match what happens elsewhere. Ask your own team about their results.',
+  ],
+  [
     'If you read about a clinic online, check who wrote the page, and whether they sell the treatment.',
     'A page that sells something is not the same as a page from a health body or a charity. Look for a date, and for real studies behind each claim.',
   ],
   [
+    'The last sources are trial records, and the study behind the four SURE questions. A trial record says who runs a trial, but it gives no results yet.',
     'This is the end of the source list. Thank you for bearing with it.',
     'If you find a source that says something different from this talk, please tell us. We want to get it right, and we will check it at the next review.',
   ],

@@ -424,4 +424,12 @@ export const sources = {
     kind: 'study',
     url: 'https://doi.org/10.1056/NEJMoa1107829',
   },
+  S82: {
+    authors: 'Légaré F and others',
+    title: 'Are you SURE? Assessing patient decisional conflict with a 4-item screening test',
+    year: 2010,
+    where: 'Canadian Family Physician 56:e308',
+    kind: 'study',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2920798/',
+  },
 } satisfies Record<`S${number}`, Source>;

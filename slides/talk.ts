@@ -20,6 +20,7 @@ import { recovery } from './recovery.ts';
 import { future } from './future.ts';
 import { faqSlides } from './faq.ts';
 import { questionSlides } from './questions.ts';
+import { weighSlides } from './weigh-it-up.ts';
 import { takeHome } from './take-home.ts';
 import { glossarySlides, sourceSlides } from './reference.ts';
 import { thanks } from './thanks.ts';
@@ -76,6 +77,7 @@ export const talk: Talk = {
     future,
     ...faqSlides,
     ...questionSlides,
+    ...weighSlides,
     takeHome,
     ...glossarySlides,
     ...sourceSlides,

@@ -54,6 +54,7 @@ export const SECTIONS = [
   'The aHSCT journey',
   'Results and risks',
   'Your questions',
+  'Weigh it up',
   'Reference',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -142,6 +143,66 @@ export interface TimelineFigure {
 export type Figure = ProcedureFigure | MyelinFigure | ComparisonFigure | IconArrayFigure | TimelineFigure;
 export type FigureType = Figure['type'];
 
+/**
+ * The "Weigh it up" worksheets (IPDAS decision-aid worksheets): on the projector a prompt the
+ * presenter talks to; in the reader view (and from the slides, in a panel) a form the reader
+ * fills in, kept only on their device; on paper, blank. Every `slide` names the slide whose
+ * facts inform the item, so the reader can go back to it.
+ */
+export interface ValuesWorksheet {
+  type: 'values';
+  /** The question asked of every statement: "How much does this matter to me?" */
+  question: Inline;
+  /** The five points of the scale, from least to most: a few words each. */
+  scale: Inline[];
+  /** Five to seven things a person weighs for this decision, in the first person. */
+  statements: { id: string; text: Inline; slide: string }[];
+}
+
+export interface LeaningWorksheet {
+  type: 'leaning';
+  /** "Which way am I leaning now?" */
+  question: Inline;
+  /** The choices, "not sure" among them. */
+  options: { id: string; text: Inline }[];
+  /** The SURE check of decisional conflict: four yes-or-no questions, S, U, R and E in that order. */
+  sure: { id: string; letter: 'S' | 'U' | 'R' | 'E'; name: Inline; question: Inline }[];
+  /** What a "no" means, in plain words: a reason to talk, not a score. */
+  ifNo: Inline;
+}
+
+export interface KnowledgeWorksheet {
+  type: 'knowledge';
+  /** Questions on the talk's key points: a learning aid, not a test. */
+  questions: {
+    id: string;
+    question: Inline;
+    choices: { id: string; text: Inline }[];
+    /** The id of the choice the talk supports. */
+    answer: string;
+    /** What the talk says, shown once the reader has answered. */
+    explanation: Inline;
+    slide: string;
+  }[];
+}
+
+export interface QuestionsWorksheet {
+  type: 'questions';
+  /** The slides whose questions to ask become the checklist, in this order. */
+  from: string[];
+  /** The label over the space for the reader's own questions. */
+  own: Inline;
+}
+
+export interface SummaryWorksheet {
+  type: 'summary';
+  /** The talk's key numbers, printed with the reader's answers; each cites its source. */
+  keyNumbers: Inline[];
+}
+
+export type Worksheet = ValuesWorksheet | LeaningWorksheet | KnowledgeWorksheet | QuestionsWorksheet | SummaryWorksheet;
+export type WorksheetType = Worksheet['type'];
+
 export type Block =
   /** A short opening sentence in larger type. */
   | { kind: 'lead'; text: Inline }
@@ -157,6 +218,8 @@ export type Block =
   | { kind: 'illustration'; file: string; alt: Inline; caption?: Inline }
   /** A figure drawn by the engine from this data; its words are its text alternative. */
   | { kind: 'figure'; figure: Figure }
+  /** A worksheet to fill in (see Worksheet). */
+  | { kind: 'worksheet'; worksheet: Worksheet }
   /** Numbered questions, with writing space in the handout. */
   | { kind: 'questions'; heading: Inline; items: Inline[] }
   /** One share of the glossary, in alphabetical order: part `part` of `of`. */

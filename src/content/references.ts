@@ -1,6 +1,7 @@
 import type { Block, GlossaryEntry, Inline, Slide, Source, SourceKey, Talk } from './model.ts';
 import { parseInline } from './inline.ts';
 import { figureTexts } from './figure-content.ts';
+import { worksheetTexts } from './worksheet-content.ts';
 
 /** Every piece of inline text on a slide, in reading order, notes last. */
 export function slideTexts(slide: Slide): Inline[] {
@@ -24,6 +25,8 @@ export function blockTexts(block: Block): Inline[] {
       return [block.heading, ...block.items];
     case 'figure':
       return figureTexts(block.figure);
+    case 'worksheet':
+      return worksheetTexts(block.worksheet);
     default:
       return [];
   }

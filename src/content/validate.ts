@@ -1,6 +1,7 @@
 import { SECTIONS, SOURCE_KINDS, type Block, type Contributor, type Figure, type GlossaryEntry, type Inline, type Slide, type Source, type Talk } from './model.ts';
 import { parseInline, plainText, strayMarkup } from './inline.ts';
 import { figureKindProblems, isFigureType } from './figure-content.ts';
+import { isWorksheetType, worksheetProblems } from './worksheet-content.ts';
 
 export interface ContentLibrary {
   talk: Talk;
@@ -107,7 +108,7 @@ export function contentProblems({ talk, glossary, sources }: ContentLibrary): st
       problems.push(`${at('blocks')}: a slide needs at least one block.`);
       continue;
     }
-    slide.blocks.forEach((block, i) => blockProblems(block, at(`blocks[${i}]`), checkText, problems));
+    slide.blocks.forEach((block, i) => blockProblems(block, at(`blocks[${i}]`), checkText, problems, { slides: talk.slides, on: slide }));
   }
 
   partProblems(talk.slides, 'glossary', problems);
@@ -133,6 +134,7 @@ function blockProblems(
   where: string,
   checkText: (where: string, text: Inline | undefined) => void,
   problems: string[],
+  talk: { slides: readonly Slide[]; on: Slide },
 ): void {
   switch (block.kind) {
     case 'lead':
@@ -169,6 +171,20 @@ function blockProblems(
     case 'figure':
       figureProblems(block.figure, `${where}.figure`, checkText, problems);
       break;
+    case 'worksheet': {
+      const at = `${where}.worksheet`;
+      const type: unknown = (block.worksheet as { type?: unknown } | undefined)?.type;
+      if (typeof type !== 'string' || !isWorksheetType(type)) {
+        problems.push(`${at}.type: "${String(type)}" is not a kind of worksheet.`);
+        break;
+      }
+      worksheetProblems(block.worksheet, {
+        problem: (field, message) => problems.push(`${at}.${field}: ${message}`),
+        text: (field, text) => checkText(`${at}.${field}`, text),
+        ...talk,
+      });
+      break;
+    }
     case 'questions':
       checkText(`${where}.heading`, block.heading);
       block.items.forEach((item, i) => checkText(`${where}.items[${i}]`, item));

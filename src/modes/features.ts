@@ -100,7 +100,21 @@ const display: DeckFeature = {
 
 const replay: DeckFeature = { appliesTo: always, later: (deck) => setupReplay(deck) };
 
+/**
+ * The worksheets (Weigh it up): each slide shows the presenter's prompt; "Fill in this worksheet"
+ * loads the worksheets' code, the first time, and opens the form in a panel.
+ */
+const worksheets: DeckFeature = {
+  appliesTo: showsReaderTools,
+  later: () => {
+    document.addEventListener('click', (event) => {
+      const opener = (event.target as Element).closest?.<HTMLElement>('.worksheet-open');
+      if (opener) void import('../worksheets/open-worksheet.ts').then(({ openWorksheet }) => openWorksheet(opener));
+    });
+  },
+};
+
 const resume: DeckFeature = { appliesTo: showsReaderTools, later: (deck) => new ResumeOffer(deckNavigator(deck)).activate() };
 
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, resume];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, worksheets, resume];

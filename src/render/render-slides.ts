@@ -8,6 +8,7 @@ import { attrs, escapeHtml } from './html.ts';
 import { formatDate, formatMonth } from './dates.ts';
 import { creditRows, creditsInBrief } from '../content/credits.ts';
 import { GLOSSARY_SLIDE_ID, termButton, termPopovers } from './glossary-popovers.ts';
+import { renderWorksheet } from './render-worksheet.ts';
 
 export interface RenderContext extends ContentLibrary {
   seminar: Seminar;
@@ -87,6 +88,11 @@ function renderBlock(scope: SlideScope, block: Block): string {
       return renderIllustration(scope, block.file, block.alt, block.caption);
     case 'figure':
       return renderFigure(scope, block.figure);
+    case 'worksheet':
+      return renderWorksheet(
+        { slide: scope.slide, slides: ctx.talk.slides, inline: text, label: (value) => labelInline(scope, value) },
+        block.worksheet,
+      );
     case 'questions':
       return (
         `<div class="questions"><h3>${text(block.heading)}</h3><ol>` +
@@ -233,6 +239,13 @@ function inline(scope: SlideScope, value: Inline): string {
           return citation(scope, token.keys);
       }
     })
+    .join('');
+}
+
+/** Words inside a label or legend: glossary words stay plain there, since nothing inside a label may be pressed. */
+function labelInline(scope: SlideScope, value: Inline): string {
+  return parseInline(value)
+    .map((token) => (token.type === 'cite' ? citation(scope, token.keys) : token.type === 'strong' ? `<strong>${escapeHtml(token.text)}</strong>` : escapeHtml(token.text)))
     .join('');
 }
 

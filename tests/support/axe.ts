@@ -41,9 +41,9 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
       });
       // A contrast check axe could not finish is a check that did not run: count it. SVG
       // text is the exception: axe cannot measure it, lowContrastSvgText() in contrast.ts does.
-      // Open popovers are in the top layer, which axe cannot place: topLayerContrast() in contrast.ts measures them.
+      // Open popovers and modal dialogs are in the top layer, which axe cannot place: topLayerContrast() in contrast.ts measures them.
       const inTopLayer = (n: { target: unknown[] }): boolean =>
-        document.querySelector(String(n.target[0]))?.closest(':popover-open') != null;
+        document.querySelector(String(n.target[0]))?.closest(':popover-open, dialog:modal') != null;
       // Text scrolled out of a box that scrolls cannot be measured where it is: a test checks
       // that box again scrolled to its end (see axeFindingsScrolled).
       const scrolledOut = (n: { target: unknown[] }): boolean => {

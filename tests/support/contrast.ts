@@ -37,13 +37,14 @@ function lowContrast(samples: Sample[], minimum: number, fallback?: number[]): s
 }
 
 /**
- * Text in open popovers (the top layer) under 7:1 against the popover's own opaque
- * background, described. Empty when all is well, or when no popover is open.
+ * Text in open popovers and modal dialogs (the top layer) under 7:1 against the backgrounds
+ * under it up to the popover's or dialog's own, described. Empty when all is well, or when
+ * nothing is open there.
  */
 export async function topLayerContrast(page: Page): Promise<string[]> {
   const samples = await page.evaluate(() => {
     const found: Sample[] = [];
-    for (const popover of document.querySelectorAll(':popover-open')) {
+    for (const popover of document.querySelectorAll(':popover-open, dialog:modal')) {
       const walker = document.createTreeWalker(popover, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!node.textContent?.trim()) continue;

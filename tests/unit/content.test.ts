@@ -11,7 +11,7 @@ const { talk, glossary } = library;
 const TOPICS = [
   'title', 'about', 'overview', 'what-is-ms', 'myelin', 'symptoms', 'diagnosis', 'treatments', 'two-kinds',
   'comparison', 'candidates', 'procedure', 'after-infusion', 'recovery', 'benefits', 'risks', 'clinics',
-  'abroad', 'future', 'faq', 'questions', 'take-home', 'glossary', 'sources', 'thanks',
+  'abroad', 'future', 'faq', 'questions', 'weigh-it-up', 'take-home', 'glossary', 'sources', 'thanks',
 ];
 
 const topicOf = (id: string): string => id.replace(/-\d+$/, '');

@@ -52,6 +52,8 @@ declare global {
 export async function startHandout(doc: Document = document): Promise<void> {
   const options = handoutOptions(doc.defaultView?.location.search ?? '');
   layoutHandout(options, doc);
+  // The worksheets' look, for their blank forms; never their code, which reads the reader's answers.
+  await import('../../theme/worksheets.css');
   const { drawFigure } = await import('../../figures/figure-drawing.ts');
   for (const figure of doc.querySelectorAll<HTMLElement>('.slides figure[data-figure]')) drawFigure(figure, { narrow: options.largePrint, paged: options.largePrint });
   await doc.fonts.ready;
@@ -111,6 +113,45 @@ function forPaper(section: HTMLElement, questionLines: number): void {
     notes.prepend(element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'What the speaker says' }));
   }
   for (const questions of section.querySelectorAll('.questions')) questions.after(noteLines(questionLines, 'Answers and your own questions'));
+  for (const worksheet of section.querySelectorAll<HTMLElement>('.worksheet')) blankWorksheet(worksheet, questionLines);
+}
+
+/**
+ * A worksheet on paper: its form, blank, to fill in with a pen. The handout never reads the
+ * answers a reader keeps on their device (it does not load the worksheets' code), and every
+ * control is cleared here too, whatever the browser might have put back. What only works on
+ * a screen goes: the projector's prompt, the buttons, the note on what the device keeps. A
+ * text box becomes lines to write on; the answers to the knowledge questions move to the end,
+ * to check after answering; the summary keeps its key numbers, with lines for notes.
+ */
+function blankWorksheet(worksheet: HTMLElement, lines: number): void {
+  worksheet.querySelectorAll('.worksheet-prompt, .worksheet-open-row, .worksheet-privacy, .worksheet-kept, .summary-actions, .summary-sheet, .worksheet-on-screen').forEach((node) => node.remove());
+  for (const control of worksheet.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+    if (control instanceof HTMLInputElement) {
+      control.checked = false;
+      control.removeAttribute('checked');
+    } else control.value = '';
+  }
+  for (const text of worksheet.querySelectorAll('.own-questions')) {
+    text.replaceWith(noteLines(lines, text.querySelector('label')?.textContent ?? 'My own questions'));
+  }
+  const explanations = [...worksheet.querySelectorAll<HTMLElement>('.explanation')];
+  if (explanations.length > 0) {
+    const list = element('ol', { className: 'worksheet-answers-list' });
+    for (const explanation of explanations) {
+      const question = explanation.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
+      explanation.remove();
+      const words = explanation.querySelector('.explanation-words p');
+      words?.querySelector('strong')?.remove();
+      list.append(element('li', {}, element('strong', { text: `${question} ` }), ...(words ? [...words.childNodes] : [])));
+    }
+    worksheet.querySelector('.worksheet-question')?.append('What the talk said is after the questions.');
+    worksheet.querySelector('.worksheet-form')?.append(element('div', { className: 'worksheet-answers' }, element('p', { className: 'handout-label', text: 'What the talk said: check after you answer' }), list));
+  }
+  if (worksheet.dataset.worksheet === 'summary') {
+    worksheet.querySelector('.worksheet-question')?.remove();
+    worksheet.querySelector('.worksheet-form')?.append(noteLines(lines, 'My notes for my next visit'));
+  }
 }
 
 /** The glossary's terms and meanings as a list, each item a term in bold and what it means. */

@@ -11,10 +11,12 @@ import '../../theme/handout.css';
 import { isHandout, startHandout } from './handout.ts';
 import { startReader } from './start-reader.ts';
 import { frameTables } from './table-frames.ts';
+import { watchWorksheets } from './reader-worksheets.ts';
 
 // The reader view on screen, or laid out for paper as the handout (?print-pdf).
 if (isHandout(window.location.search)) await startHandout();
 else {
   startReader();
   frameTables();
+  watchWorksheets();
 }
