@@ -1,0 +1,85 @@
+import type { Deck } from '../deck/reveal-types.ts';
+import { deckNavigator } from '../deck/deck-navigator.ts';
+import { showNotice } from '../panels/notice.ts';
+import { QuestionList } from '../panels/questions.ts';
+import { RoomConnection } from './connection.ts';
+import type { Live } from './messages.ts';
+import { forgetPresenterKey } from './room-role.ts';
+import { showQuestionsInSpeakerView } from './speaker-questions.ts';
+
+const ROOM_ID_STORAGE = 'ms-seminar-deck:room-id';
+
+export const WRONG_KEY_MESSAGE =
+  'This presenter address is not from the room running now, so the audience does not follow this deck. Open the presenter address that npm run room printed.';
+
+function storedRoomId(): string | undefined {
+  try {
+    return sessionStorage.getItem(ROOM_ID_STORAGE) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The presenter's deck, opened with the secret: it drives the room. Each move, blackout and
+ * return is sent as the deck's live place; the remote's buttons come back as the deck's own
+ * keys would act (nothing moves while the screen is black); the questions show in the speaker
+ * view. The deck keeps the room's questions too, so that after a restart of the server it
+ * can give the new one the room as it was.
+ */
+export function linkPresenter(deck: Deck, key: string, speakerWindow: () => Window | null): RoomConnection {
+  const connection = new RoomConnection({ key, client: 'deck' });
+  const navigator = deckNavigator(deck);
+  const questions = new QuestionList('presenter', { moderate: (id, status) => connection.send('moderate', { id, status }) });
+  let roomId = storedRoomId();
+  let clock: { elapsedMs: number | null; at: number } = { elapsedMs: null, at: performance.now() };
+  const elapsedNow = (): number | null => (clock.elapsedMs === null ? null : Math.round(clock.elapsedMs + performance.now() - clock.at));
+
+  const liveNow = (): Live | undefined => {
+    const { slide, step } = navigator.place();
+    if (!slide) return undefined;
+    return { slide, step, paused: deck.isPaused(), track: document.documentElement.dataset.track === 'short' ? 'short' : 'full' };
+  };
+  const publish = (): void => {
+    const live = liveNow();
+    if (live) connection.send('show', live);
+  };
+  navigator.onMove(publish);
+  deck.on('paused', publish);
+  deck.on('resumed', publish);
+
+  connection.on('welcome', (welcome) => {
+    const live = liveNow();
+    // A new room id with no place yet: the server has started again, and knows nothing of the talk.
+    if (roomId !== undefined && welcome.roomId !== roomId && welcome.live === null && live) {
+      connection.send('restore', { live, questions: questions.all(), elapsedMs: elapsedNow() });
+      for (const question of welcome.questions) questions.upsert(question);
+    } else {
+      questions.reset(welcome.questions);
+      if (welcome.elapsedMs !== null) clock = { elapsedMs: welcome.elapsedMs, at: performance.now() };
+      publish();
+    }
+    roomId = welcome.roomId;
+    try {
+      sessionStorage.setItem(ROOM_ID_STORAGE, roomId);
+    } catch {
+      /* a reload then starts the room's questions from the server's copy, which it has */
+    }
+  });
+  connection.on('live', ({ elapsedMs }) => {
+    if (elapsedMs !== null) clock = { elapsedMs, at: performance.now() };
+  });
+  connection.on('question', (question) => questions.upsert(question));
+  connection.on('drive', ({ action }) => {
+    if (action === 'blackout') deck.togglePause();
+    else if (!deck.isPaused()) (action === 'next' ? deck.next() : deck.prev());
+  });
+  connection.onStatus((status) => {
+    if (status !== 'refused') return;
+    forgetPresenterKey();
+    connection.close();
+    showNotice(WRONG_KEY_MESSAGE);
+  });
+  showQuestionsInSpeakerView(questions, speakerWindow);
+  return connection;
+}
