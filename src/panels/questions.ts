@@ -128,7 +128,7 @@ export const ASK_RESULT: Record<string, string> = {
  * write a question in (no name asked) and the room's questions to vote for.
  */
 export class QuestionsPanel extends Panel {
-  readonly panel = element('section', { id: 'questions', className: 'questions-panel', attrs: { 'aria-labelledby': 'questions-title', 'data-own-keys': true } });
+  readonly panel = element('section', { id: 'room-questions', className: 'questions-panel', attrs: { 'aria-labelledby': 'room-questions-title', 'data-own-keys': true } });
   readonly button = addToolButton({ id: 'questions-button', label: 'Questions' });
   readonly questions: QuestionList;
   private readonly box = element('textarea', {
@@ -145,7 +145,7 @@ export class QuestionsPanel extends Panel {
     this.panel.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');
     this.button.setAttribute('aria-controls', this.panel.id);
-    const head = panelHead('questions', 'Questions', { name: 'close', text: 'Close' });
+    const head = panelHead('room-questions', 'Questions', { name: 'close', text: 'Close' });
     const send = button('Send', { className: 'question-send', attrs: { type: 'submit' } });
     const form = element(
       'form',
@@ -175,7 +175,7 @@ export class QuestionsPanel extends Panel {
       });
     });
     this.button.addEventListener('click', () => this.toggle());
-    head.querySelector('.questions-close')!.addEventListener('click', () => this.deactivate());
+    head.querySelector('.room-questions-close')!.addEventListener('click', () => this.deactivate());
     this.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();

@@ -2,7 +2,7 @@ import sheet from '../theme/modes/speaker-questions.css?url';
 import { element } from '../panels/panel.ts';
 import type { QuestionList } from '../panels/questions.ts';
 
-const SECTION_ID = 'room-questions';
+const SECTION_ID = 'speaker-questions';
 
 /**
  * The room's questions in reveal.js's speaker view, between the timer and the notes: the
