@@ -23,11 +23,15 @@ export class LiveStatus {
   private readonly marker = element('p', { className: 'live-marker', attrs: { role: 'status' } });
   private readonly where = element('span', { id: 'live-where', className: 'visually-hidden' });
   private readonly paused = element('p', { className: 'paused-note', attrs: { role: 'status' } });
+  /** The row of the bar where a page may put its own buttons (the reader view's Questions). */
+  readonly tools = element('div', { className: 'room-tools' });
 
   constructor(onBack: () => void) {
     this.back.addEventListener('click', onBack);
-    this.bar.append(this.paused, this.marker, this.back, this.where);
+    this.bar.append(this.paused, element('div', { className: 'room-row' }, this.tools, this.marker, this.back), this.where);
     document.body.append(this.bar);
+    // Panels opened above it stop short of it.
+    new ResizeObserver(() => document.documentElement.style.setProperty('--room-bar-height', `${this.bar.offsetHeight}px`)).observe(this.bar);
   }
 
   show({ following, paused, connected, started }: LiveView, speakerAt = ''): void {

@@ -55,6 +55,12 @@ export class QuestionList {
     return sortQuestions([...this.questions.values()]);
   }
 
+  /** A question this reader asked: their vote is in it already. */
+  markVoted(id: string): void {
+    this.voted.add(id);
+    this.render();
+  }
+
   /** The questions still waiting for an answer. */
   openCount(): number {
     return this.all().filter((question) => question.status === 'open').length;
@@ -124,12 +130,13 @@ export const ASK_RESULT: Record<string, string> = {
 };
 
 /**
- * A follower's questions: the Questions button in the tool bar opens a card with a box to
- * write a question in (no name asked) and the room's questions to vote for.
+ * A follower's questions: the Questions button (in the tool bar, or where the page puts it)
+ * opens a card with a box to write a question in (no name asked) and the room's questions to
+ * vote for. Escape, Close or a tap outside it closes it.
  */
 export class QuestionsPanel extends Panel {
   readonly panel = element('section', { id: 'room-questions', className: 'questions-panel', attrs: { 'aria-labelledby': 'room-questions-title', 'data-own-keys': true } });
-  readonly button = addToolButton({ id: 'questions-button', label: 'Questions' });
+  readonly button: HTMLButtonElement;
   readonly questions: QuestionList;
   private readonly box = element('textarea', {
     id: 'question-text',
@@ -139,8 +146,13 @@ export class QuestionsPanel extends Panel {
   private readonly left = element('p', { id: 'question-left', className: 'question-left', attrs: { 'aria-live': 'polite' } });
   private readonly result = element('p', { className: 'question-result', attrs: { role: 'status' } });
 
-  constructor(act: { ask(text: string): Promise<string>; vote(id: string): void }) {
+  constructor(act: { ask(text: string): Promise<{ result: string; id?: string }>; vote(id: string): void }, buttonIn?: HTMLElement) {
     super();
+    if (buttonIn) {
+      this.button = button('', { id: 'questions-button' });
+      this.button.append('Questions');
+      buttonIn.append(this.button);
+    } else this.button = addToolButton({ id: 'questions-button', label: 'Questions' });
     this.questions = new QuestionList('follower', act, 'No questions yet. Yours can be the first.');
     this.panel.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');
@@ -165,9 +177,10 @@ export class QuestionsPanel extends Panel {
       event.preventDefault();
       const text = this.box.value;
       send.disabled = true;
-      void act.ask(text).then((result) => {
+      void act.ask(text).then(({ result, id }) => {
         send.disabled = false;
         this.result.textContent = ASK_RESULT[result] ?? ASK_RESULT.offline!;
+        if (id) this.questions.markVoted(id);
         if (result === 'ok') {
           this.box.value = '';
           this.showLeft();
@@ -176,12 +189,20 @@ export class QuestionsPanel extends Panel {
     });
     this.button.addEventListener('click', () => this.toggle());
     head.querySelector('.room-questions-close')!.addEventListener('click', () => this.deactivate());
-    this.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
+    // Escape closes it wherever the focus is, before reveal.js takes Escape for its overview.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || !this.isActive()) return;
         event.preventDefault();
         event.stopPropagation();
         this.deactivate();
-      }
+      },
+      true,
+    );
+    document.addEventListener('pointerdown', (event) => {
+      const target = event.target as Node;
+      if (this.isActive() && !this.panel.contains(target) && !this.button.contains(target)) this.deactivate({ refocus: false });
     });
   }
 
@@ -206,10 +227,11 @@ export class QuestionsPanel extends Panel {
     this.box.focus();
   }
 
-  deactivate(): void {
+  /** Closes it; focus goes back to its button, unless a tap elsewhere took it away. */
+  deactivate({ refocus = true }: { refocus?: boolean } = {}): void {
     if (!this.isActive()) return;
     this.panel.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');
-    this.button.focus();
+    if (refocus) this.button.focus();
   }
 }

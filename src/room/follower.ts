@@ -61,13 +61,18 @@ export function follow(navigator: Navigator, view: 'reader' | 'slides'): RoomCon
     show();
   });
 
-  const panel = new QuestionsPanel({
-    ask: async (text) => {
-      const answer = await connection.request('ask', { text });
-      return answer.ok ? 'ok' : answer.reason;
+  // In the reader view the Questions button sits in the bar at the foot of the screen, with
+  // the live marker, leaving the tool bar at the top as it was.
+  const panel = new QuestionsPanel(
+    {
+      ask: async (text) => {
+        const answer = await connection.request('ask', { text });
+        return answer.ok ? { result: 'ok', id: answer.id } : { result: answer.reason };
+      },
+      vote: (id) => connection.send('vote', { id }),
     },
-    vote: (id) => connection.send('vote', { id }),
-  });
+    view === 'reader' ? status.tools : undefined,
+  );
   const counted = (): void => panel.counted();
 
   for (const type of ['wheel', 'touchstart', 'touchmove', 'keydown', 'pointerdown']) {

@@ -25,6 +25,10 @@ export const Track = z.enum(['full', 'short']);
 export const Live = z.strictObject({ slide: slideId, step, paused: z.boolean(), track: Track });
 export type Live = z.infer<typeof Live>;
 
+/** The talk's clock: how long since the presenter first moved on, and from which slide. */
+export const Clock = z.nullable(z.strictObject({ elapsedMs: z.int().check(z.gte(0), z.lte(24 * 3600_000)), from: slideId }));
+export type Clock = z.infer<typeof Clock>;
+
 export const QuestionStatus = z.enum(['open', 'answered', 'hidden']);
 export type QuestionStatus = z.infer<typeof QuestionStatus>;
 
@@ -59,7 +63,7 @@ export const FROM_PAGES = {
   restore: z.strictObject({
     live: Live,
     questions: z.array(Question).check(z.maxLength(1000)),
-    elapsedMs: z.nullable(z.int().check(z.gte(0), z.lte(24 * 3600_000))),
+    clock: Clock,
   }),
   /** The presenter (deck or remote): mark a question answered, hide it or show it again. */
   moderate: z.strictObject({ id: questionId, status: QuestionStatus }),
@@ -76,7 +80,8 @@ export const PRESENTER_ONLY: ReadonlySet<PageEvent> = new Set(['show', 'restore'
 export const DECK_ONLY: ReadonlySet<PageEvent> = new Set(['show', 'restore']);
 
 export const Answer = z.union([
-  z.strictObject({ ok: z.literal(true) }),
+  /** A question asked is answered with its id, so the asker's page counts its vote as given. */
+  z.strictObject({ ok: z.literal(true), id: z.optional(questionId) }),
   z.strictObject({ ok: z.literal(false), reason: z.enum(['wait', 'full', 'empty', 'repeat', 'unknown', 'no-deck']) }),
 ]);
 export type Answer = z.infer<typeof Answer>;
@@ -88,11 +93,11 @@ export const FROM_SERVER = {
     roomId: z.string().check(z.maxLength(40)),
     role: z.enum(['presenter', 'follower']),
     live: z.nullable(Live),
-    elapsedMs: z.nullable(z.int().check(z.gte(0))),
+    clock: Clock,
     questions: z.array(Question).check(z.maxLength(1000)),
   }),
   /** The presenter moved, blacked out or came back. `seq` counts the changes. */
-  live: z.strictObject({ live: Live, seq: z.int().check(z.gte(0)), elapsedMs: z.nullable(z.int().check(z.gte(0))) }),
+  live: z.strictObject({ live: Live, seq: z.int().check(z.gte(0)), clock: Clock }),
   /** A question is new or changed (a follower never gets a hidden one: it gets `unlisted`). */
   question: Question,
   /** A question followers no longer see. */

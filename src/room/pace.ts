@@ -9,18 +9,23 @@ export interface Pace {
   /** The slide's number in the talk given, from 1, and how many slides it has. */
   number: number;
   count: number;
-  /** Seconds planned for the slides before this one, and for the whole talk. */
+  /**
+   * Seconds the plan gives from the clock's start to this slide, and to the end of the talk.
+   * The clock starts as the presenter leaves the slide they began on, so the plan counts from
+   * the slide after it.
+   */
   plannedBefore: number;
   plannedTotal: number;
 }
 
 /** Where a slide falls in the plan of the talk given (the short talk leaves the optional slides out). */
-export function paceAt(slides: readonly PlannedSlide[], track: 'full' | 'short', slideId: string): Pace | undefined {
+export function paceAt(slides: readonly PlannedSlide[], track: 'full' | 'short', slideId: string, from?: string): Pace | undefined {
   const given = slides.filter((slide) => track === 'full' || !slide.optional);
   const at = given.findIndex((slide) => slide.id === slideId);
   if (at < 0) return undefined;
+  const start = from === undefined ? 0 : given.findIndex((slide) => slide.id === from) + 1;
   const sum = (list: readonly PlannedSlide[]): number => list.reduce((total, slide) => total + slide.seconds, 0);
-  return { number: at + 1, count: given.length, plannedBefore: sum(given.slice(0, at)), plannedTotal: sum(given) };
+  return { number: at + 1, count: given.length, plannedBefore: sum(given.slice(start, Math.max(start, at))), plannedTotal: sum(given.slice(start)) };
 }
 
 const minutes = (seconds: number): number => Math.round(seconds / 60);

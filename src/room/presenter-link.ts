@@ -3,7 +3,7 @@ import { deckNavigator } from '../deck/deck-navigator.ts';
 import { showNotice } from '../panels/notice.ts';
 import { QuestionList } from '../panels/questions.ts';
 import { RoomConnection } from './connection.ts';
-import type { Live } from './messages.ts';
+import type { Clock, Live } from './messages.ts';
 import { forgetPresenterKey } from './room-role.ts';
 import { showQuestionsInSpeakerView } from './speaker-questions.ts';
 
@@ -32,8 +32,8 @@ export function linkPresenter(deck: Deck, key: string, speakerWindow: () => Wind
   const navigator = deckNavigator(deck);
   const questions = new QuestionList('presenter', { moderate: (id, status) => connection.send('moderate', { id, status }) });
   let roomId = storedRoomId();
-  let clock: { elapsedMs: number | null; at: number } = { elapsedMs: null, at: performance.now() };
-  const elapsedNow = (): number | null => (clock.elapsedMs === null ? null : Math.round(clock.elapsedMs + performance.now() - clock.at));
+  let clock: { clock: Clock; at: number } = { clock: null, at: performance.now() };
+  const clockNow = (): Clock => clock.clock && { ...clock.clock, elapsedMs: Math.round(clock.clock.elapsedMs + performance.now() - clock.at) };
 
   const liveNow = (): Live | undefined => {
     const { slide, step } = navigator.place();
@@ -52,11 +52,11 @@ export function linkPresenter(deck: Deck, key: string, speakerWindow: () => Wind
     const live = liveNow();
     // A new room id with no place yet: the server has started again, and knows nothing of the talk.
     if (roomId !== undefined && welcome.roomId !== roomId && welcome.live === null && live) {
-      connection.send('restore', { live, questions: questions.all(), elapsedMs: elapsedNow() });
+      connection.send('restore', { live, questions: questions.all(), clock: clockNow() });
       for (const question of welcome.questions) questions.upsert(question);
     } else {
       questions.reset(welcome.questions);
-      if (welcome.elapsedMs !== null) clock = { elapsedMs: welcome.elapsedMs, at: performance.now() };
+      if (welcome.clock) clock = { clock: welcome.clock, at: performance.now() };
       publish();
     }
     roomId = welcome.roomId;
@@ -66,8 +66,8 @@ export function linkPresenter(deck: Deck, key: string, speakerWindow: () => Wind
       /* a reload then starts the room's questions from the server's copy, which it has */
     }
   });
-  connection.on('live', ({ elapsedMs }) => {
-    if (elapsedMs !== null) clock = { elapsedMs, at: performance.now() };
+  connection.on('live', (message) => {
+    if (message.clock) clock = { clock: message.clock, at: performance.now() };
   });
   connection.on('question', (question) => questions.upsert(question));
   connection.on('drive', ({ action }) => {

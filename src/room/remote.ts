@@ -3,7 +3,7 @@ import '../theme/modes/remote.css';
 import { button, element } from '../panels/panel.ts';
 import { QuestionList } from '../panels/questions.ts';
 import { RoomConnection } from './connection.ts';
-import type { Live } from './messages.ts';
+import type { Clock, Live } from './messages.ts';
 import { paceAt, paceWords, plannedSlides } from './pace.ts';
 import { presenterKey } from './room-role.ts';
 
@@ -61,16 +61,16 @@ function startRemote(): void {
 
   const plan = plannedSlides();
   let live: Live | null = null;
-  let clock: { elapsedMs: number | null; at: number } = { elapsedMs: null, at: performance.now() };
+  let clock: { clock: Clock; at: number } = { clock: null, at: performance.now() };
 
   const showTime = (): void => {
-    const pace = live && paceAt(plan, live.track, live.slide);
+    const pace = live && paceAt(plan, live.track, live.slide, clock.clock?.from);
     if (!pace) {
       time.textContent = '';
       against.textContent = '';
       return;
     }
-    const elapsed = clock.elapsedMs === null ? null : clock.elapsedMs + performance.now() - clock.at;
+    const elapsed = clock.clock === null ? null : clock.clock.elapsedMs + performance.now() - clock.at;
     const words = paceWords(elapsed, pace);
     time.textContent = `${words.time}.`;
     against.textContent = `${words.against}.`;
@@ -117,13 +117,13 @@ function startRemote(): void {
   });
   room.on('welcome', (welcome) => {
     live = welcome.live;
-    clock = { elapsedMs: welcome.elapsedMs, at: performance.now() };
+    clock = { clock: welcome.clock, at: performance.now() };
     questions.reset(welcome.questions);
     show();
   });
   room.on('live', (message) => {
     live = message.live;
-    clock = { elapsedMs: message.elapsedMs, at: performance.now() };
+    clock = { clock: message.clock, at: performance.now() };
     show();
   });
   room.on('question', (question) => questions.upsert(question));

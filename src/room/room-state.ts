@@ -1,4 +1,4 @@
-import { QUESTION_LENGTH, type Live, type Question, type QuestionStatus } from './messages.ts';
+import { QUESTION_LENGTH, type Clock, type Live, type Question, type QuestionStatus } from './messages.ts';
 
 /**
  * The room as the server keeps it, as plain data changed only by the pure functions below
@@ -16,8 +16,8 @@ export interface RoomState {
   live: Live | null;
   /** How many changes of `live` there have been. */
   seq: number;
-  /** When the presenter first moved on, on the server's clock (ms): the talk's clock starts then. */
-  startedAt: number | null;
+  /** When the presenter first moved on (on the server's clock, in ms), and from which slide: the talk's clock starts then. */
+  started: { at: number; from: string } | null;
   questions: readonly RoomQuestion[];
   /** How many questions have been asked, for each one's place in the order asked. */
   asked: number;
@@ -28,7 +28,7 @@ export type Refusal = 'wait' | 'full' | 'empty' | 'repeat' | 'unknown';
 export type Outcome = { state: RoomState; question: RoomQuestion } | { state: RoomState; refused: Refusal };
 
 export function emptyRoom(): RoomState {
-  return { live: null, seq: 0, startedAt: null, questions: [], asked: 0 };
+  return { live: null, seq: 0, started: null, questions: [], asked: 0 };
 }
 
 const samePlace = (a: Live, b: Live): boolean => a.slide === b.slide && a.step === b.step;
@@ -37,13 +37,13 @@ const sameLive = (a: Live, b: Live): boolean => samePlace(a, b) && a.paused === 
 /** The presenter shows `live`: a change counts (seq) only if something changed; the first move on starts the clock. */
 export function show(state: RoomState, live: Live, now: number): { state: RoomState; changed: boolean } {
   if (state.live && sameLive(state.live, live)) return { state, changed: false };
-  const starts = state.startedAt === null && state.live !== null && !samePlace(state.live, live);
-  return { state: { ...state, live, seq: state.seq + 1, startedAt: starts ? now : state.startedAt }, changed: true };
+  const started = state.started ?? (state.live !== null && !samePlace(state.live, live) ? { at: now, from: state.live.slide } : null);
+  return { state: { ...state, live, seq: state.seq + 1, started }, changed: true };
 }
 
-/** How long the talk has run, in ms, or null before the presenter has moved on. */
-export function elapsed(state: RoomState, now: number): number | null {
-  return state.startedAt === null ? null : Math.max(0, Math.round(now - state.startedAt));
+/** The talk's clock now, or null before the presenter has moved on. */
+export function clock(state: RoomState, now: number): Clock {
+  return state.started && { elapsedMs: Math.max(0, Math.round(now - state.started.at)), from: state.started.from };
 }
 
 /**
@@ -99,7 +99,7 @@ export function moderate(state: RoomState, id: string, status: QuestionStatus): 
  */
 export function restore(
   state: RoomState,
-  snapshot: { live: Live; questions: readonly Question[]; elapsedMs: number | null },
+  snapshot: { live: Live; questions: readonly Question[]; clock: Clock },
   now: number,
   maxQuestions: number,
 ): RoomState {
@@ -112,7 +112,7 @@ export function restore(
   return {
     live: state.live ?? snapshot.live,
     seq: state.live ? state.seq : state.seq + 1,
-    startedAt: state.startedAt ?? (snapshot.elapsedMs === null ? null : now - snapshot.elapsedMs),
+    started: state.started ?? (snapshot.clock && { at: now - snapshot.clock.elapsedMs, from: snapshot.clock.from }),
     questions,
     asked: questions.length,
   };

@@ -95,7 +95,7 @@ describe('npm run room', () => {
   it('says in one line when the port is taken, and what to do', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    onTestFinished(() => new Promise((resolve) => taken.close(resolve)));
+    onTestFinished(() => new Promise<void>((resolve) => taken.close(() => resolve())));
     const { port } = taken.address() as AddressInfo;
     const run = room('--host', '127.0.0.1', '--port', String(port));
     expect(await run.exited).toBe(1);

@@ -238,7 +238,7 @@ describe('room mode: trust', () => {
         ['drive', { action: 'blackout' }],
         ['show', { slide: 'risks', step: -1, paused: true, track: 'full' }],
         ['moderate', { id: questionId, status: 'hidden' }],
-        ['restore', { live: { slide: 'risks', step: -1, paused: false, track: 'full' }, questions: [], elapsedMs: 0 }],
+        ['restore', { live: { slide: 'risks', step: -1, paused: false, track: 'full' }, questions: [], clock: null }],
       ]) socket.send(`42${JSON.stringify(message)}`);
       await new Promise((resolve) => setTimeout(resolve, 300));
       socket.close();

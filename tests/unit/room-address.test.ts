@@ -46,6 +46,9 @@ describe('the time against the plan', () => {
     expect(paceAt(slides, 'full', 'c')).toEqual({ number: 3, count: 3, plannedBefore: 180, plannedTotal: 360 });
     expect(paceAt(slides, 'short', 'c')).toEqual({ number: 2, count: 2, plannedBefore: 60, plannedTotal: 240 });
     expect(paceAt(slides, 'short', 'b')).toBeUndefined();
+    // The clock started as the presenter left slide a: the plan counts from b.
+    expect(paceAt(slides, 'full', 'c', 'a')).toEqual({ number: 3, count: 3, plannedBefore: 120, plannedTotal: 300 });
+    expect(paceAt(slides, 'full', 'a', 'b')).toMatchObject({ plannedBefore: 0 });
   });
 
   it('says it in plain words', () => {

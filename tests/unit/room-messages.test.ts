@@ -10,7 +10,7 @@ describe('the room\'s messages', () => {
     expect(readPageMessage('show', [live])).toMatchObject({ message: { event: 'show', payload: live } });
     expect(readPageMessage('moderate', [{ id: 'q1', status: 'hidden' }])).toMatchObject({ message: { event: 'moderate' } });
     expect(readPageMessage('drive', [{ action: 'blackout' }])).toMatchObject({ message: { event: 'drive' } });
-    expect(readPageMessage('restore', [{ live, questions: [{ id: 'q1', text: 'Why?', votes: 3, status: 'open', order: 0 }], elapsedMs: 1000 }])).toMatchObject({ message: { event: 'restore' } });
+    expect(readPageMessage('restore', [{ live, questions: [{ id: 'q1', text: 'Why?', votes: 3, status: 'open', order: 0 }], clock: { elapsedMs: 1000, from: 'title' } }])).toMatchObject({ message: { event: 'restore' } });
     const answer = (): void => {};
     expect(readPageMessage('ask', [{ text: 'With an answer' }, answer])).toMatchObject({ answer });
   });
@@ -62,8 +62,8 @@ describe('the room\'s messages', () => {
   });
 
   it('reads what the server sends, and nothing else', () => {
-    expect(readServerMessage('live', { live, seq: 3, elapsedMs: null })).toEqual({ live, seq: 3, elapsedMs: null });
-    expect(readServerMessage('live', { live, seq: -1, elapsedMs: null })).toBeUndefined();
+    expect(readServerMessage('live', { live, seq: 3, clock: null })).toEqual({ live, seq: 3, clock: null });
+    expect(readServerMessage('live', { live, seq: -1, clock: null })).toBeUndefined();
     expect(readServerMessage('question', { id: 'q1', text: '', votes: 1, status: 'open', order: 0 })).toBeUndefined();
     expect(readServerMessage('question', { id: 'q1', text: 'x'.repeat(QUESTION_LENGTH + 1), votes: 1, status: 'open', order: 0 })).toBeUndefined();
     expect(readServerMessage('unlisted', { id: 'q1' })).toEqual({ id: 'q1' });

@@ -13,14 +13,15 @@ describe('the room\'s state', () => {
   it('counts each change of the presenter\'s place, and starts the clock on the first move on', () => {
     let state = room.emptyRoom();
     ({ state } = room.show(state, at('title'), 1000));
-    expect(state).toMatchObject({ live: at('title'), seq: 1, startedAt: null });
+    expect(state).toMatchObject({ live: at('title'), seq: 1, started: null });
     expect(room.show(state, at('title'), 1500)).toEqual({ state, changed: false });
     ({ state } = room.show(state, at('title', -1, true), 2000));
-    expect(state).toMatchObject({ seq: 2, startedAt: null });
+    expect(state).toMatchObject({ seq: 2, started: null });
     ({ state } = room.show(state, at('about'), 5000));
-    expect(state).toMatchObject({ seq: 3, startedAt: 5000 });
+    expect(state).toMatchObject({ seq: 3, started: { at: 5000, from: 'title' } });
     ({ state } = room.show(state, at('about', 0), 9000));
-    expect(room.elapsed(state, 65_000)).toBe(60_000);
+    expect(room.clock(state, 65_000)).toEqual({ elapsedMs: 60_000, from: 'title' });
+    expect(room.clock(room.emptyRoom(), 65_000)).toBeNull();
   });
 
   it('never changes the state it is given', () => {
@@ -75,12 +76,12 @@ describe('the room\'s state', () => {
         { id: 'new1', text: 'Same id as a new one', votes: 1, status: 'open' as const, order: 1 },
         { id: 'old2', text: 'asked since the restart', votes: 2, status: 'open' as const, order: 2 },
       ],
-      elapsedMs: 600_000,
+      clock: { elapsedMs: 600_000, from: 'title' },
     };
     fresh = room.restore(fresh, snapshot, 1_000_000, 10);
     expect(fresh.live).toEqual(at('risks', 1));
     expect(fresh.seq).toBe(1);
-    expect(fresh.startedAt).toBe(400_000);
+    expect(fresh.started).toEqual({ at: 400_000, from: 'title' });
     expect(fresh.questions.map((q) => [q.id, q.votes, q.status])).toEqual([['old1', 4, 'answered'], ['new1', 1, 'open']]);
     // A room that has moved since keeps its own place.
     const moved = room.show(room.emptyRoom(), at('title'), 0).state;

@@ -217,7 +217,7 @@ export async function startRoom({ folder, host, port, secret, limits: asked = {}
     next();
   });
 
-  const liveMessage = () => ({ live: state.live!, seq: state.seq, elapsedMs: room.elapsed(state, Date.now()) });
+  const liveMessage = () => ({ live: state.live!, seq: state.seq, clock: room.clock(state, Date.now()) });
   const sendLive = (): void => {
     if (state.live) io.emit('live', liveMessage());
   };
@@ -241,10 +241,11 @@ export async function startRoom({ folder, host, port, secret, limits: asked = {}
           stats.dropped.rate++;
           return answer?.({ ok: false, reason: 'wait' });
         }
-        const before = state.questions.length;
-        settle(room.ask(state, payload.text, member.voter, randomBytes(6).toString('base64url'), limits.maxQuestions), answer);
-        stats.questions += state.questions.length - before;
-        return;
+        const outcome = room.ask(state, payload.text, member.voter, randomBytes(6).toString('base64url'), limits.maxQuestions);
+        settle(outcome);
+        if ('refused' in outcome) return answer?.({ ok: false, reason: outcome.refused });
+        stats.questions++;
+        return answer?.({ ok: true, id: outcome.question.id });
       }
       case 'vote':
         return settle(room.vote(state, payload.id, member.voter), answer);
@@ -282,7 +283,7 @@ export async function startRoom({ folder, host, port, secret, limits: asked = {}
       roomId,
       role: member.role,
       live: state.live,
-      elapsedMs: room.elapsed(state, Date.now()),
+      clock: room.clock(state, Date.now()),
       questions: member.role === 'presenter' ? room.allQuestions(state) : room.visibleQuestions(state),
     });
     socket.onAny((event: unknown, ...args: unknown[]) => {
