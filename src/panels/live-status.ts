@@ -37,7 +37,7 @@ export class LiveStatus {
   show({ following, paused, connected, started }: LiveView, speakerAt = ''): void {
     this.paused.textContent = paused && connected ? 'The speaker has paused the slides. The talk goes on in a moment. You can keep reading.' : '';
     this.paused.hidden = !(paused && connected);
-    const marker = !connected ? 'Connecting to the talk…' : !started ? 'Waiting for the talk to start' : following ? 'Live' : '';
+    const marker = !connected ? 'Connecting to the talk…' : !started ? 'Waiting for the speaker' : following ? 'Live' : '';
     this.marker.textContent = marker;
     this.marker.hidden = marker === '';
     this.marker.classList.toggle('is-live', connected && started && following);

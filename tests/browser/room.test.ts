@@ -2,6 +2,7 @@ import { describe, expect, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Room } from '../../src/node/room/server.ts';
 import { DESKTOP, PHONE, settle } from '../support/browser.ts';
+import { axeFindings, axeFindingsScrolled } from '../support/axe.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { readQr } from '../support/qr.ts';
 import { SECRET, expectFollowing, followerPlace, joined, openFollower, openPresenter, openRoom, presenterPlace, rawClient } from '../support/room.ts';
@@ -365,5 +366,46 @@ describe('room mode: lost connections', () => {
     await expect.poll(() => listed(follower.page)).toEqual(['Will my hair fall out?']);
     await press(presenter.page, 'PageDown');
     await expectFollowing(presenter.page, [follower.page], 'on the next move');
+  });
+});
+
+describe('room mode: for everyone to read and use', () => {
+  deckTest('passes axe, with 7:1 contrast, in each theme: the follower\'s bar, questions and paused note, and the remote', async ({ openDeck, browser }) => {
+    const room = await roomForTest();
+    const presenter = await openPresenter(openDeck, room, { hash: '#/what-is-ms' });
+    const asker = rawClient(room);
+    expect(await joined(asker)).toBe('joined');
+    await asker.emitWithAck('ask', { text: 'Can I keep working during the treatment?' });
+    for (const theme of ['standard', 'dark', 'yellow']) {
+      const display = { theme, text: theme === 'dark' ? 2 : 1 };
+      const follower = await openDeck({ site: room.url, query: '?view=reader', viewport: PHONE });
+      await follower.page.evaluate((d) => localStorage.setItem('ms-seminar-deck:display', JSON.stringify(d)), display);
+      await follower.page.reload();
+      await follower.page.locator('.live-marker.is-live').waitFor();
+      expect(await axeFindings(follower.page, '#room-status'), `${theme}: the live marker`).toEqual([]);
+      await follower.page.getByRole('button', { name: /^Questions/ }).click();
+      await follower.page.locator('#room-questions .question-text').first().waitFor();
+      expect(await axeFindingsScrolled(follower.page, '#room-questions', '#room-questions'), `${theme}: the questions`).toEqual([]);
+      await follower.page.keyboard.press('Escape');
+      expect(await follower.page.locator('#room-questions').isVisible(), 'Escape closes them').toBe(false);
+      await follower.page.mouse.move(200, 400);
+      for (let i = 0; i < 6; i++) await follower.page.mouse.wheel(0, 1000);
+      await follower.page.getByRole('button', { name: 'Back to live' }).waitFor();
+      await press(presenter.page, 'b');
+      await follower.page.locator('.paused-note').waitFor();
+      expect(await axeFindings(follower.page, '#room-status'), `${theme}: paused, and away from live`).toEqual([]);
+      const targets = await follower.page.locator('#room-status button').evaluateAll((buttons) => buttons.map((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]));
+      for (const [width, height] of targets) expect(Math.min(width!, height!)).toBeGreaterThanOrEqual(44);
+      await press(presenter.page, 'b');
+
+      const context = await browser.newContext({ viewport: PHONE });
+      onTestFinished(() => context.close());
+      await context.addInitScript((d) => localStorage.setItem('ms-seminar-deck:display', JSON.stringify(d)), display);
+      const remote = await context.newPage();
+      await remote.goto(room.addresses.remote);
+      await remote.locator('.remote-questions .question-text').first().waitFor();
+      expect(await axeFindings(remote), `${theme}: the remote`).toEqual([]);
+    }
+    asker.close();
   });
 });
