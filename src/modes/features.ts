@@ -115,7 +115,7 @@ const room = ((): DeckFeature => {
       key = presenterKey();
     },
     later: (deck) => {
-      if (key) void import('../room/presenter-link.ts').then(({ linkPresenter }) => linkPresenter(deck, key!, speakerWindow));
+      if (key) void import('../room/presenter-link.ts').then(({ linkPresenter }) => linkPresenter(deck, deckNavigator(deck), key!, speakerWindow));
       else void import('../room/follower.ts').then(({ follow }) => follow(deckNavigator(deck), 'slides'));
     },
   };

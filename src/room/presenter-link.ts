@@ -1,8 +1,8 @@
 import type { Deck } from '../deck/reveal-types.ts';
-import { deckNavigator } from '../deck/deck-navigator.ts';
 import { showNotice } from '../panels/notice.ts';
 import { QuestionList } from '../panels/questions.ts';
 import { RoomConnection } from './connection.ts';
+import type { Navigator } from '../views/place.ts';
 import type { Clock, Live } from './messages.ts';
 import { forgetPresenterKey } from './room-role.ts';
 import { showQuestionsInSpeakerView } from './speaker-questions.ts';
@@ -27,9 +27,8 @@ function storedRoomId(): string | undefined {
  * view. The deck keeps the room's questions too, so that after a restart of the server it
  * can give the new one the room as it was.
  */
-export function linkPresenter(deck: Deck, key: string, speakerWindow: () => Window | null): RoomConnection {
+export function linkPresenter(deck: Deck, navigator: Navigator, key: string, speakerWindow: () => Window | null): RoomConnection {
   const connection = new RoomConnection({ key, client: 'deck' });
-  const navigator = deckNavigator(deck);
   const questions = new QuestionList('presenter', { moderate: (id, status) => connection.send('moderate', { id, status }) });
   let roomId = storedRoomId();
   let clock: { clock: Clock; at: number } = { clock: null, at: performance.now() };
