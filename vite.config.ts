@@ -16,17 +16,6 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            // The few small modules that both views and a room's page share go with what every
-            // view loads first, so a room's code adds no file to the first view.
-            { name: 'preload-helper', test: /(vite\/preload-helper|src\/deck\/(boot|next-task)|src\/views\/choose-view|src\/room\/room-role|src\/panels\/(panel|tool-bar|notice))\.(ts|js)$/ },
-          ],
-        },
-      },
-    },
   },
   test: {
     projects: [

@@ -92,7 +92,7 @@ function withoutRoom(): Plugin {
     enforce: 'pre',
     resolveId: (id) => (ROOM_ENTRIES.test(id) ? NO_ROOM : undefined),
     load: (id) =>
-      id === NO_ROOM ? `const absent = () => { throw new Error('A room needs its server: npm run room.'); };\nexport { absent as follow, absent as linkPresenter };` : undefined,
+      id === NO_ROOM ? `const absent = () => { throw new Error('A room needs its server: npm run room.'); };\nexport { absent as follow, absent as linkPresenter, absent as startRemote };` : undefined,
   };
 }
 

@@ -9,7 +9,8 @@ import { Narration } from '../panels/narration.ts';
 import { ResumeOffer } from '../panels/resume.ts';
 import { addToolButton } from '../panels/tool-bar.ts';
 import { addressIn, chooseView } from '../views/choose-view.ts';
-import { presenterKey, roomPage } from '../room/room-role.ts';
+import { forgetPresenterKey, presenterKey, roomPage } from '../room/room-role.ts';
+import { showNotice } from '../panels/notice.ts';
 import { showsReaderTools } from './deck-mode.ts';
 import type { DeckFeature } from './feature.ts';
 import { setupReplay } from './replay.ts';
@@ -115,7 +116,7 @@ const room = ((): DeckFeature => {
       key = presenterKey();
     },
     later: (deck) => {
-      if (key) void import('../room/presenter-link.ts').then(({ linkPresenter }) => linkPresenter(deck, deckNavigator(deck), key!, speakerWindow));
+      if (key) void import('../room/presenter-link.ts').then(({ linkPresenter }) => linkPresenter(deck, deckNavigator(deck), key!, { speakerWindow, notice: showNotice, forgetKey: forgetPresenterKey }));
       else void import('../room/follower.ts').then(({ follow }) => follow(deckNavigator(deck), 'slides'));
     },
   };

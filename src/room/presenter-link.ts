@@ -1,10 +1,8 @@
 import type { Deck } from '../deck/reveal-types.ts';
-import { showNotice } from '../panels/notice.ts';
 import { QuestionList } from '../panels/questions.ts';
 import { RoomConnection } from './connection.ts';
 import type { Navigator } from '../views/place.ts';
 import type { Clock, Live } from './messages.ts';
-import { forgetPresenterKey } from './room-role.ts';
 import { showQuestionsInSpeakerView } from './speaker-questions.ts';
 
 const ROOM_ID_STORAGE = 'ms-seminar-deck:room-id';
@@ -27,7 +25,14 @@ function storedRoomId(): string | undefined {
  * view. The deck keeps the room's questions too, so that after a restart of the server it
  * can give the new one the room as it was.
  */
-export function linkPresenter(deck: Deck, navigator: Navigator, key: string, speakerWindow: () => Window | null): RoomConnection {
+/** What the slides view lends the room: its speaker view's window, its notice, and a way to forget the key. */
+export interface PresenterHooks {
+  speakerWindow(): Window | null;
+  notice(text: string): void;
+  forgetKey(): void;
+}
+
+export function linkPresenter(deck: Deck, navigator: Navigator, key: string, hooks: PresenterHooks): RoomConnection {
   const connection = new RoomConnection({ key, client: 'deck' });
   const questions = new QuestionList('presenter', { moderate: (id, status) => connection.send('moderate', { id, status }) });
   let roomId = storedRoomId();
@@ -75,10 +80,10 @@ export function linkPresenter(deck: Deck, navigator: Navigator, key: string, spe
   });
   connection.onStatus((status) => {
     if (status !== 'refused') return;
-    forgetPresenterKey();
+    hooks.forgetKey();
     connection.close();
-    showNotice(WRONG_KEY_MESSAGE);
+    hooks.notice(WRONG_KEY_MESSAGE);
   });
-  showQuestionsInSpeakerView(questions, speakerWindow);
+  showQuestionsInSpeakerView(questions, hooks.speakerWindow);
   return connection;
 }

@@ -5,7 +5,6 @@ import { QuestionList } from '../panels/questions.ts';
 import { RoomConnection } from './connection.ts';
 import type { Clock, Live } from './messages.ts';
 import { paceAt, paceWords, plannedSlides } from './pace.ts';
-import { presenterKey } from './room-role.ts';
 
 export const NO_KEY_MESSAGE = 'This remote needs the address with the presenter\'s key. Scan the remote\'s code that npm run room printed.';
 const NO_DECK_MESSAGE = 'The slides are not open on the laptop. Open the presenter address there first.';
@@ -26,14 +25,13 @@ function notesOf(slide: string): HTMLElement[] {
  * time against the plan, the notes, and the room's questions to mark answered or hide. The
  * page is the deck's own (the notes and the plan come from its slides), with the talk hidden.
  */
-function startRemote(): void {
+export function startRemote(key: string | undefined): void {
   const main = element('main', { id: 'remote', className: 'remote', attrs: { 'aria-labelledby': 'remote-title' } });
   const connection = element('p', { className: 'remote-connection', attrs: { role: 'status' }, text: 'Connecting…' });
   main.append(element('header', { className: 'remote-head' }, element('h1', { id: 'remote-title', text: 'Remote' }), connection));
   document.body.prepend(main);
   document.title = 'Remote';
 
-  const key = presenterKey();
   if (!key) {
     connection.textContent = NO_KEY_MESSAGE;
     return;
@@ -131,4 +129,3 @@ function startRemote(): void {
   show();
 }
 
-startRemote();

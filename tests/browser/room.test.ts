@@ -1,10 +1,13 @@
-import { describe, expect, onTestFinished } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Room } from '../../src/node/room/server.ts';
 import { DESKTOP, PHONE, settle } from '../support/browser.ts';
 import { axeFindings, axeFindingsScrolled } from '../support/axe.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { readQr } from '../support/qr.ts';
+import { builtScript } from '../support/site.ts';
 import { SECRET, expectFollowing, followerPlace, joined, openFollower, openPresenter, openRoom, presenterPlace, rawClient } from '../support/room.ts';
 
 /** A room for this test alone, closed after it. */
@@ -24,6 +27,19 @@ const press = async (page: Page, key: string): Promise<void> => {
 /** The questions a page lists, as text, in order. */
 const listed = (page: Page, within = '#room-questions'): Promise<string[]> =>
   page.evaluate((selector) => [...document.querySelectorAll(`${selector} .question-text`)].map((p) => p.textContent ?? ''), within);
+
+describe('room mode: only in a room', () => {
+  deckTest('leaves the static site and the offline file without the realtime client', async ({ openDeck }) => {
+    const client = builtScript('reconnectionDelayMax');
+    for (const query of ['?view=reader', '?view=slides']) {
+      const { page, requests } = await openDeck({ query });
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.endsWith(client.name) || url.includes('socket.io')), `${query}: no room`).toEqual([]);
+      expect(await page.locator('#room-status, #questions-button').count()).toBe(0);
+    }
+    expect(readFileSync(join(inject('siteDir'), 'offline.html'), 'utf8')).not.toContain('reconnectionDelayMax');
+  });
+});
 
 describe('room mode: following the presenter', () => {
   deckTest('moves a phone and a desktop follower with the presenter through slides and figure steps', async ({ openDeck }) => {
