@@ -48,7 +48,7 @@ export function offlineFile(): Plugin {
         mode: OFFLINE_MODE,
         logLevel: 'warn',
         build: { write: false },
-        plugins: [withoutSpeakerNotes(), iconInside(config.root), viteSingleFile()],
+        plugins: [withoutSpeakerNotes(), withoutRoom(), iconInside(config.root), viteSingleFile()],
       });
       const files = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
       const html = offlinePage(files);
@@ -75,6 +75,24 @@ function withoutSpeakerNotes(): Plugin {
     resolveId: (id) => (id === NOTES_PLUGIN ? NO_NOTES : undefined),
     load: (id) =>
       id === NO_NOTES ? `export default () => { throw new Error('The speaker view needs the deck served over http.'); };` : undefined,
+  };
+}
+
+/** The room's code, which the site loads only on a room's page (src/room/room-role.ts). */
+const ROOM_ENTRIES = /\/room\/(follower|presenter-link|remote)\.ts$/;
+const NO_ROOM = '\0offline-no-room';
+
+/**
+ * A room needs its server (npm run room), and a page opened from disk is never a room's page,
+ * so the offline file leaves the room's code and its realtime client out.
+ */
+function withoutRoom(): Plugin {
+  return {
+    name: 'offline-without-room',
+    enforce: 'pre',
+    resolveId: (id) => (ROOM_ENTRIES.test(id) ? NO_ROOM : undefined),
+    load: (id) =>
+      id === NO_ROOM ? `const absent = () => { throw new Error('A room needs its server: npm run room.'); };\nexport { absent as follow, absent as linkPresenter, absent as startRemote };` : undefined,
   };
 }
 

@@ -9,10 +9,12 @@ import { Narration } from '../panels/narration.ts';
 import { ResumeOffer } from '../panels/resume.ts';
 import { addToolButton } from '../panels/tool-bar.ts';
 import { addressIn, chooseView } from '../views/choose-view.ts';
+import { forgetPresenterKey, presenterKey, roomPage } from '../room/room-role.ts';
+import { showNotice } from '../panels/notice.ts';
 import { showsReaderTools } from './deck-mode.ts';
 import type { DeckFeature } from './feature.ts';
 import { setupReplay } from './replay.ts';
-import { setupSpeakerView } from './speaker-view.ts';
+import { setupSpeakerView, speakerWindow } from './speaker-view.ts';
 import { applyTrack } from './track.ts';
 
 const KEY = { M: 77, N: 78 } as const;
@@ -116,5 +118,23 @@ const worksheets: DeckFeature = {
 
 const resume: DeckFeature = { appliesTo: showsReaderTools, later: (deck) => new ResumeOffer(deckNavigator(deck)).activate() };
 
+/**
+ * A room's deck (npm run room): opened with the presenter's secret it drives the room, else it
+ * follows it. The room's code, with its realtime client, loads only on a room's page.
+ */
+const room = ((): DeckFeature => {
+  let key: string | undefined;
+  return {
+    appliesTo: (mode) => roomPage() === 'deck' && !mode.receiver && !mode.print,
+    prepare: () => {
+      key = presenterKey();
+    },
+    later: (deck) => {
+      if (key) void import('../room/presenter-link.ts').then(({ linkPresenter }) => linkPresenter(deck, deckNavigator(deck), key!, { speakerWindow, notice: showNotice, forgetKey: forgetPresenterKey }));
+      else void import('../room/follower.ts').then(({ follow }) => follow(deckNavigator(deck), 'slides'));
+    },
+  };
+})();
+
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, worksheets, resume];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, worksheets, resume, room];

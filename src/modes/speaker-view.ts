@@ -15,6 +15,13 @@ export const FILE_COPY_MESSAGE =
 export const POPUP_BLOCKED_MESSAGE = 'The speaker view could not open. Allow pop-ups for this page, then press S again.';
 const LOAD_FAILED_MESSAGE = 'The speaker view could not load. Check the connection, then press S again.';
 
+let openWindow: Window | null = null;
+
+/** The speaker view's window while it is open, for what else it shows (a room's questions). */
+export function speakerWindow(): Window | null {
+  return openWindow && !openWindow.closed ? openWindow : null;
+}
+
 /**
  * S opens reveal.js's speaker view: notes, next slide, clock, timer and pacing. The notes
  * plugin bundles a Markdown parser the first paint does not need, so it is imported the first
@@ -44,6 +51,7 @@ export function setupSpeakerView(deck: Deck, mode: DeckMode, onPresenting: (pres
       return;
     }
     speakerWindow = popup;
+    openWindow = popup;
     presenting(true);
     const loaded = deck.getPlugin('notes') as NotesPlugin | undefined;
     if (loaded) {

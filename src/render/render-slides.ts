@@ -197,10 +197,18 @@ const REPLAY_ICON =
   '<svg class="figure-replay-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
   '<path d="M20 12a8 8 0 1 1-2.3-5.7M20 3.5v5h-5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
+/**
+ * The address on the title and closing slides, with its QR code: the deck's public address,
+ * or while a room runs (src/node/room/room-page.ts), the room's address for the audience.
+ */
+export function deckUrl(url: string, qrSvg: string | undefined, label = 'Slides and handout online:'): string {
+  const qr = qrSvg ? `<span class="qr">${qrSvg}</span>` : '';
+  return `<p class="deck-url">${qr}<span>${escapeHtml(label)}<span class="url">${escapeHtml(url)}</span></span></p>`;
+}
+
 function renderSeminar(ctx: RenderContext, layout: 'title' | 'closing'): string {
   const { seminar } = ctx;
-  const qr = ctx.qrSvg ? `<span class="qr">${ctx.qrSvg}</span>` : '';
-  const link = `<p class="deck-url">${qr}<span>Slides and handout online:<span class="url">${escapeHtml(seminar.url)}</span></span></p>`;
+  const link = deckUrl(seminar.url, ctx.qrSvg);
   if (layout === 'title') {
     // One detail a line: a long venue wraps less on its own line than after the date.
     return (

@@ -10,7 +10,11 @@ export interface Place {
  */
 export interface Navigator {
   place(): Place;
-  go(place: Place): void;
+  /**
+   * Moves to a place. A place at step -1 leaves a figure's step as it was, as a link to a
+   * slide does, unless `exactStep` (the room's live place) asks for that step exactly.
+   */
+  go(place: Place, options?: { exactStep?: boolean }): void;
   /** Calls back after every move: a new slide or a step shown or hidden. */
   onMove(listener: () => void): void;
 }

@@ -25,6 +25,8 @@ export interface DeckOptions extends BrowserContextOptions {
    * the page loads. Whatever is sized in rem or em grows with it; pixels do not.
    */
   textSize?: number;
+  /** The address the deck is served from: the tests' own server unless given (a room's). */
+  site?: string;
 }
 
 export interface DeckPage {
@@ -45,10 +47,10 @@ export interface DeckPage {
  */
 export async function openDeckIn(
   browser: Browser,
-  { query = '', hash = '', clock = false, textSize, ...options }: DeckOptions = {},
+  { query = '', hash = '', clock = false, textSize, site = inject('siteUrl'), ...options }: DeckOptions = {},
   opened: BrowserContext[] = [],
 ): Promise<DeckPage> {
-  const base = new URL(inject('siteUrl'));
+  const base = new URL(site);
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   opened.push(context);
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs=5] [-- --readme]
+ * npm run bench [-- --runs=5] [-- --readme]; npm run bench -- --room for the room (room-bench.ts)
  *
  * Builds the deck, serves it as a static host would (gzip), and prints one table comparing,
  * in the same run, our reader view (what a phone opens) and our slides, a stock reveal.js deck
@@ -23,6 +23,12 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const work = join(root, 'test-output', 'bench');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 const log = (line: string): void => console.log(`bench: ${line}`);
+
+if (process.argv.includes('--room')) {
+  // npm run bench -- --room: the room's own bench, with no browser.
+  await import('./room-bench.ts');
+  process.exit();
+}
 
 const chromePath = requireChromium(log);
 

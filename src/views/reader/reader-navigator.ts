@@ -67,10 +67,10 @@ export class ReaderNavigator implements Navigator {
     return current ? { slide: current.id, step: figureStep(current) } : { slide: '', step: -1 };
   }
 
-  go({ slide, step }: Place): void {
+  go({ slide, step }: Place, { exactStep = false }: { exactStep?: boolean } = {}): void {
     const section = document.getElementById(slide)?.closest<HTMLElement>('.slides > section');
     if (!section) return;
-    if (step >= 0) this.showStep(section, step);
+    if (step >= 0 || exactStep) this.showStep(section, step);
     section.scrollIntoView({ block: 'start' });
     this.moved();
   }
