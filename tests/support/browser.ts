@@ -25,6 +25,8 @@ export interface DeckOptions extends BrowserContextOptions {
    * the page loads. Whatever is sized in rem or em grows with it; pixels do not.
    */
   textSize?: number;
+  /** Runs on the new context before the page loads: an init script that replaces a browser API, say. */
+  init?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface DeckPage {
@@ -45,7 +47,7 @@ export interface DeckPage {
  */
 export async function openDeckIn(
   browser: Browser,
-  { query = '', hash = '', clock = false, textSize, ...options }: DeckOptions = {},
+  { query = '', hash = '', clock = false, textSize, init, ...options }: DeckOptions = {},
   opened: BrowserContext[] = [],
 ): Promise<DeckPage> {
   const base = new URL(inject('siteUrl'));
@@ -60,6 +62,7 @@ export async function openDeckIn(
   });
   context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
   if (clock) await context.clock.install();
+  await init?.(context);
   const page = await context.newPage();
   if (textSize) await setTextSize(page, textSize);
   await context.route('**/*', (route) => {

@@ -2,10 +2,11 @@ import { Contents } from '../../panels/contents.ts';
 import { DisplayPanel } from '../../panels/display.ts';
 import { Glossary } from '../../panels/glossary.ts';
 import { ResumeOffer } from '../../panels/resume.ts';
-import { button, element } from '../../panels/panel.ts';
-import { toolBar } from '../../panels/tool-bar.ts';
+import { button, element, type Panel } from '../../panels/panel.ts';
+import { addToolButton, toolBar } from '../../panels/tool-bar.ts';
 import { addressIn } from '../choose-view.ts';
 import { ReaderFigures } from './reader-figures.ts';
+import { readerListen } from './reader-listen.ts';
 import { ReaderNavigator, hashOf, placeFromHash, talkSections } from './reader-navigator.ts';
 
 /**
@@ -30,6 +31,7 @@ export function startReader(): ReaderNavigator {
 
   const contents = new Contents();
   contents.follow(nav);
+  const listen = listenControl(nav, figures);
   new DisplayPanel();
   const slides = button('Slides', { id: 'slides-button', attrs: { 'aria-label': 'Show the talk as slides' } });
   slides.addEventListener('click', () => window.location.assign(addressIn('slides', nav.place())));
@@ -43,9 +45,9 @@ export function startReader(): ReaderNavigator {
   new ResizeObserver(keepClear).observe(bar);
   keepClear(); // now, for a link's opening scroll below; the observer reports only after it
   document.addEventListener('keydown', (event) => {
-    if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest('input, textarea, [data-own-keys]')) {
-      contents.toggle();
-    }
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest('input, textarea, [data-own-keys]')) return;
+    if (event.key === 'm' || event.key === 'M') contents.toggle();
+    else if (event.key === 'l' || event.key === 'L') listen();
   });
   new Glossary().follow(nav);
 
@@ -59,6 +61,20 @@ export function startReader(): ReaderNavigator {
   if (opening) nav.go(opening);
   new ResumeOffer(nav).activate();
   return nav;
+}
+
+/**
+ * The Listen button (and L): reads the narration aloud. Its controls are made, and what reads
+ * aloud is loaded, the first time it is asked for; returns what the key does.
+ */
+function listenControl(nav: ReaderNavigator, figures: ReaderFigures): () => void {
+  const control = addToolButton({ id: 'listen-button', label: 'Listen', key: 'L', pressed: false });
+  let panel: Panel | undefined;
+  const toggle = (): void => (panel ??= readerListen(nav, figures, control)).toggle();
+  control.addEventListener('click', toggle);
+  // Browsers load their voices when first asked: by the time Listen is pressed, they are there.
+  void (window.speechSynthesis as SpeechSynthesis | undefined)?.getVoices();
+  return toggle;
 }
 
 /**
