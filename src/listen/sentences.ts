@@ -153,16 +153,14 @@ export function sentencesOf(root: Element, exclude: readonly Element[] = []): Se
 
 /**
  * Wraps each sentence of `root` in spans (one per text node it crosses, all with the
- * sentence's number in `data-sentence`), once; later calls find the spans already there.
- * Returns the sentences with their spans. The words on screen do not change.
+ * sentence's number in `data-sentence`), once: where spans are already there (the same words
+ * read before), they are found rather than made again. Returns the sentences with their spans.
+ * The words on screen do not change.
  */
 export function markSentences(root: Element, exclude: readonly Element[] = []): { sentence: Sentence; parts: HTMLElement[] }[] {
   const { pieces, runs } = textRuns(root, exclude);
   const sentences = splitSentences(pieces);
-  if (root.getAttribute('data-listen-marked') !== String(sentences.length)) {
-    wrap(root, runs, sentences);
-    root.setAttribute('data-listen-marked', String(sentences.length));
-  }
+  if (!root.querySelector(`span.${SENTENCE_CLASS}`)) wrap(root, runs, sentences);
   const parts = [...root.querySelectorAll<HTMLElement>(`span.${SENTENCE_CLASS}[data-sentence]`)];
   return sentences.map((sentence, i) => ({ sentence, parts: parts.filter((part) => part.dataset.sentence === String(i)) }));
 }

@@ -2,7 +2,7 @@ import type { Listener, ListenView } from '../listen/listener.ts';
 import { showNotice } from './notice.ts';
 import { Panel, button, element } from './panel.ts';
 
-export const NO_VOICE_MESSAGE = 'This browser has no voice to read aloud with. You can still read along.';
+export const NO_VOICE_MESSAGE = 'This browser has no voice to read aloud.';
 export const VOICE_FAILED_MESSAGE = 'The voice stopped. Press Play to try again.';
 
 /** Where a view puts the controls, and what it does as they open and close. */
