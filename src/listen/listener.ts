@@ -121,6 +121,15 @@ export class Listener {
     this.speak();
   }
 
+  /** Reads `slide` from its start (the reader asked for that slide). */
+  playFrom(slide: HTMLElement): void {
+    this.voice.cancel();
+    this.unlight();
+    this.load(slide);
+    this.state = 'playing';
+    this.speak();
+  }
+
   /** Stops the voice; play goes on from the start of the same sentence. */
   pause(): void {
     if (this.state !== 'playing') return;

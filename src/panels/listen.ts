@@ -12,8 +12,10 @@ export interface ListenPlace {
   place(panel: HTMLElement): void;
   /** Before reading starts: the narration made visible, where the view hides it. */
   opening?(): void;
-  /** After reading stops. */
-  closed?(): void;
+  /** After the controls open, and after they close. */
+  opened?(open: boolean): void;
+  /** Where the focus goes when Stop closes the controls: the button that opened them. */
+  opener(): HTMLElement | null;
 }
 
 const icon = (path: string): SVGSVGElement => {
@@ -31,6 +33,7 @@ const ICONS = {
   back: '<path d="M18 5v14L8 12zM5 5h3v14H5z" fill="currentColor"/>',
   next: '<path d="M6 5v14l10-7zM16 5h3v14h-3z" fill="currentColor"/>',
   stop: '<path d="M6 6h12v12H6z" fill="currentColor"/>',
+  more: '<path d="M5 9l7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>',
 };
 
 function iconButton(text: string, name: keyof typeof ICONS, label?: string, className = `listen-${name}`): HTMLButtonElement {
@@ -54,6 +57,7 @@ export class ListenPanel extends Panel {
   private readonly back = iconButton('Back', 'back', 'Back one sentence');
   private readonly next = iconButton('Next', 'next', 'Next sentence');
   private readonly stop = iconButton('Stop', 'stop', 'Stop listening');
+  private readonly more = iconButton('More', 'more', undefined, 'listen-more');
   private readonly slower = button('Slower', { className: 'listen-slower' });
   private readonly faster = button('Faster', { className: 'listen-faster' });
   private readonly rate = element('span', { className: 'listen-rate', attrs: { 'aria-live': 'polite' } });
@@ -62,30 +66,28 @@ export class ListenPanel extends Panel {
   private engine: Listening | undefined;
   private opening: Promise<void> | undefined;
 
-  constructor(
-    private readonly toolButton: HTMLButtonElement,
-    private readonly where: ListenPlace,
-  ) {
+  constructor(private readonly where: ListenPlace) {
     super();
     this.panel.hidden = true;
-    this.toolButton.setAttribute('aria-controls', this.panel.id);
-    this.panel.append(
-      element('div', { className: 'listen-buttons' }, this.play, this.back, this.next),
+    // The speed and going on: on a small screen with large text, shown only when asked for
+    // (More), so that the controls leave room for the words (see listen.css).
+    const settings = element(
+      'div',
+      { id: 'listen-settings', className: 'listen-settings' },
       element(
         'div',
-        { className: 'listen-settings' },
-        element(
-          'div',
-          { className: 'listen-speed', attrs: { role: 'group', 'aria-labelledby': 'listen-speed-label' } },
-          element('span', { id: 'listen-speed-label', className: 'listen-speed-label', text: 'Speed' }),
-          this.slower,
-          this.rate,
-          this.faster,
-        ),
-        element('label', { className: 'listen-go-on' }, this.goOn, element('span', { text: 'Go on to the next slide' })),
-        this.stop,
+        { className: 'listen-speed', attrs: { role: 'group', 'aria-labelledby': 'listen-speed-label' } },
+        element('span', { id: 'listen-speed-label', className: 'listen-speed-label', text: 'Speed' }),
+        this.slower,
+        this.rate,
+        this.faster,
       ),
+      element('label', { className: 'listen-go-on' }, this.goOn, element('span', { text: 'Go on to the next slide' })),
     );
+    this.more.setAttribute('aria-expanded', 'false');
+    this.more.setAttribute('aria-controls', settings.id);
+    this.more.addEventListener('click', () => this.more.setAttribute('aria-expanded', String(this.more.getAttribute('aria-expanded') !== 'true')));
+    this.panel.append(this.play, this.back, this.next, this.more, settings, this.stop);
     where.place(this.panel);
     this.play.addEventListener('click', () => {
       if (this.listener?.status().state === 'playing') this.listener.pause();
@@ -94,8 +96,9 @@ export class ListenPanel extends Panel {
     this.back.addEventListener('click', () => this.listener?.back());
     this.next.addEventListener('click', () => this.listener?.forward());
     this.stop.addEventListener('click', () => {
+      const opener = this.where.opener();
       this.deactivate();
-      this.toolButton.focus();
+      opener?.focus();
     });
     // Held at the slowest and fastest by aria-disabled, not disabled: a button that is pressed
     // until it can go no further keeps the focus.
@@ -116,15 +119,20 @@ export class ListenPanel extends Panel {
     this.opening ??= this.open().finally(() => (this.opening = undefined));
   }
 
+  /** Reads from the start of `slide`, opening the controls if they are closed. */
+  listenFrom(slide: HTMLElement): void {
+    if (this.isActive()) this.listener?.playFrom(slide);
+    else this.opening ??= this.open(slide).finally(() => (this.opening = undefined));
+  }
+
   deactivate(): void {
     this.listener?.stop();
     if (this.panel.hidden) return;
     this.panel.hidden = true;
-    this.toolButton.setAttribute('aria-pressed', 'false');
-    this.where.closed?.();
+    this.where.opened?.(false);
   }
 
-  private async open(): Promise<void> {
+  private async open(from?: HTMLElement): Promise<void> {
     if (this.isActive()) return;
     const engine = (this.engine ??= await (listening ??= import('../listen/listening.ts')));
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
@@ -137,8 +145,9 @@ export class ListenPanel extends Panel {
     this.listener ??= this.makeListener(engine, new engine.Speech(synth, engine.chooseVoice(voices, lang), lang));
     this.where.opening?.();
     this.panel.hidden = false;
-    this.toolButton.setAttribute('aria-pressed', 'true');
-    this.listener.play();
+    this.where.opened?.(true);
+    if (from) this.listener.playFrom(from);
+    else this.listener.play();
     this.play.focus({ preventScroll: true });
   }
 

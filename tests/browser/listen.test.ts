@@ -45,7 +45,7 @@ async function listenThrough(page: Page, slideId: string): Promise<string[]> {
   for (const [i, { text, step }] of expected.entries()) {
     expect(await speaking(page), `sentence ${i + 1} of "${slideId}"`).toBe(text);
     // Polled: where motion is allowed, the words glide into view.
-    await expect.poll(() => highlightProblems(page), { message: `sentence ${i + 1} of "${slideId}"`, timeout: 2000 }).toEqual([]);
+    await expect.poll(() => highlightProblems(page), { message: `sentence ${i + 1} of "${slideId}"`, timeout: 5000 }).toEqual([]);
     if (step !== null) expect(await figureStepProblems(page, slideId, step)).toEqual([]);
     said.push(text);
     await finishSentence(page);
@@ -279,7 +279,7 @@ describe('listening in the reader view', () => {
       await listenThrough(page, 'myelin');
       const next = slides[slides.findIndex((s) => s.id === 'myelin') + 1]!.id;
       expect(await speaking(page)).toBe(expectedListening(next)[0]!.text);
-      await expect.poll(() => highlightProblems(page), { timeout: 2000 }).toEqual([]);
+      await expect.poll(() => highlightProblems(page), { timeout: 5000 }).toEqual([]);
       await expect.poll(() => hashSlide(page), { message: "the address follows" }).toBe(next);
       expect(await axeFindings(page, '#listen'), 'the controls').toEqual([]);
       // The page, from its top, as the reader view's own tests check it: the controls at its foot
@@ -294,7 +294,7 @@ describe('listening in the reader view', () => {
 
   deckTest('works by touch on a phone: big targets, play and pause', async ({ openDeck }) => {
     const { page } = await openDeck({ ...READER, ...TOUCH, hash: '#/what-is-ms', ...withVoices() });
-    await page.tap('#listen-button');
+    await page.tap('#what-is-ms-listen');
     await page.waitForFunction(() => (window as unknown as { __speech: { speaking(): string | null } }).__speech.speaking() !== null);
     expect(await smallControls(page)).toEqual([]);
     await page.tap('#listen .listen-toggle');
@@ -305,8 +305,39 @@ describe('listening in the reader view', () => {
     expect(await speaking(page)).toBe(expectedListening('what-is-ms')[1]!.text);
     await page.tap('#listen .listen-faster');
     expect((await spoken(page)).at(-1)!.rate).toBe(1.25);
+    expect(await smallControls(page, '#listen button, #listen label, .notes-listen')).toEqual([]);
     await page.tap('#listen .listen-stop');
     expect(await speaking(page)).toBeNull();
+  });
+
+  deckTest('reads from the slide whose Listen button is pressed, named for that slide', async ({ openDeck }) => {
+    const { page } = await openDeck({ ...READER, hash: '#/what-is-ms', ...withVoices() });
+    expect(await page.locator('#procedure-listen').getAttribute('aria-labelledby')).toBe('procedure-listen procedure-title');
+    expect(await page.evaluate(() => document.querySelectorAll('.slides > section > aside.notes .notes-listen').length)).toBe(slides.length);
+    await page.locator('#procedure-listen').click();
+    await page.waitForFunction(() => (window as unknown as { __speech: { speaking(): string | null } }).__speech.speaking() !== null);
+    expect(await speaking(page)).toBe(expectedListening('procedure')[0]!.text);
+    await expect.poll(() => highlightProblems(page), { timeout: 5000 }).toEqual([]);
+    // While it reads, another slide's button moves it there.
+    await page.locator('#recovery-listen').click();
+    expect(await speaking(page)).toBe(expectedListening('recovery')[0]!.text);
+    await page.locator('#listen .listen-stop').click();
+    expect(await activeElement(page), 'Stop gives the focus back to the slide\'s Listen button').toBe('#recovery-listen');
+  });
+
+  deckTest('with large text on a phone, folds the speed away under More', async ({ openDeck }) => {
+    const { page } = await openDeck({ ...READER, ...TOUCH, textSize: 200, hash: '#/what-is-ms', ...withVoices() });
+    await page.tap('#what-is-ms-listen');
+    await page.waitForFunction(() => (window as unknown as { __speech: { speaking(): string | null } }).__speech.speaking() !== null);
+    expect(await page.locator('#listen .listen-faster').isVisible()).toBe(false);
+    const folded = (await page.locator('#listen').boundingBox())!.height;
+    expect(folded, 'the controls leave most of the screen to the words').toBeLessThan(PHONE.height / 3);
+    await page.tap('#listen .listen-more');
+    expect(await page.getAttribute('#listen .listen-more', 'aria-expanded')).toBe('true');
+    await page.tap('#listen .listen-faster');
+    expect((await spoken(page)).at(-1)!.rate).toBe(1.25);
+    expect(await smallControls(page, '#listen button, #listen label, .notes-listen')).toEqual([]);
+    await expect.poll(() => highlightProblems(page), { timeout: 5000 }).toEqual([]);
   });
 
   deckTest('works by keyboard: L, then Tab to each control', async ({ openDeck }) => {

@@ -10,7 +10,7 @@ import type { ReaderNavigator } from './reader-navigator.ts';
  * it (the narration under each slide, or a figure's step words beside its picture) and
  * scrolled into view when it is not; the controls stay at the foot of the screen.
  */
-export function readerListen(navigator: ReaderNavigator, figures: ReaderFigures, toolButton: HTMLButtonElement): ListenPanel {
+export function readerListen(navigator: ReaderNavigator, figures: ReaderFigures): ListenPanel {
   const root = document.documentElement;
   /** The part of the screen not under the tool bar at the top or the controls at the foot. */
   const clearArea = (): { top: number; bottom: number } => {
@@ -33,26 +33,18 @@ export function readerListen(navigator: ReaderNavigator, figures: ReaderFigures,
       return words ? { element: words, exclude: [...words.querySelectorAll(':scope > strong:first-child')] } : { element: item };
     },
     // A step's words are read with their picture: the whole figure comes into view where it
-    // fits, else the words.
+    // fits, else the words, in the middle of what the tool bar and the controls leave clear.
     keepInView: (parts) => {
-      const first = parts[0];
-      if (!first) return;
+      if (parts.length === 0) return;
       const { top, bottom } = clearArea();
-      const figure = first.closest<HTMLElement>('figure[data-figure]');
-      const fits = figure && figure.getBoundingClientRect().height <= bottom - top;
-      const target: HTMLElement[] = fits ? [figure] : parts;
-      const inside = target.every((part) => {
-        const r = part.getBoundingClientRect();
-        return r.top >= top - 1 && r.bottom <= bottom + 1;
-      });
-      if (inside) return;
-      const behavior = motionAllowed() ? 'smooth' : 'instant';
-      if (fits) {
-        // Its top just under the tool bar, or its foot just over the controls, whichever is nearer.
-        const r = figure.getBoundingClientRect();
-        const by = r.top < top ? r.top - top : r.bottom - bottom;
-        window.scrollBy({ top: by, behavior });
-      } else first.scrollIntoView({ block: 'center', behavior });
+      const figure = parts[0]!.closest<HTMLElement>('figure[data-figure]');
+      const fits = figure !== null && figure.getBoundingClientRect().height <= bottom - top;
+      const boxes = (fits ? [figure] : parts).map((part) => part.getBoundingClientRect());
+      const [from, to] = [Math.min(...boxes.map((r) => r.top)), Math.max(...boxes.map((r) => r.bottom))];
+      if (from >= top - 1 && to <= bottom + 1) return;
+      // A figure moves only as far as it must; words go to the middle, or their start to the top if taller.
+      const by = fits ? (from < top ? from - top : to - bottom) : to - from > bottom - top ? from - top - 8 : (from + to) / 2 - (top + bottom) / 2;
+      window.scrollBy({ top: by, behavior: motionAllowed() ? 'smooth' : 'instant' });
     },
     // A reader who scrolls on while the sentence is still on screen is only looking around.
     stillInSight: (parts) => {
@@ -64,14 +56,22 @@ export function readerListen(navigator: ReaderNavigator, figures: ReaderFigures,
       });
     },
   };
-  return new ListenPanel(toolButton, {
+  return new ListenPanel({
     view,
+    // Stop gives the focus to the Listen button of the slide being read.
+    opener: () => document.getElementById(navigator.place().slide)?.querySelector<HTMLElement>('.notes-listen') ?? null,
     place: (controls) => {
       controls.classList.add('listen-bar');
       document.body.append(controls);
       // The page can scroll its last words clear of the controls.
-      new ResizeObserver(() => root.style.setProperty('--listen-bar-height', controls.hidden ? '0px' : `${controls.offsetHeight}px`)).observe(controls);
+      // When they grow (More), the sentence being read stays clear of them.
+      new ResizeObserver(() => {
+        root.style.setProperty('--listen-bar-height', controls.hidden ? '0px' : `${controls.offsetHeight}px`);
+        if (!controls.hidden) view.keepInView([...document.querySelectorAll<HTMLElement>('.is-reading')]);
+      }).observe(controls);
     },
-    closed: () => root.style.setProperty('--listen-bar-height', '0px'),
+    opened: (open) => {
+      if (!open) root.style.setProperty('--listen-bar-height', '0px');
+    },
   });
 }

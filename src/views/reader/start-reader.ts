@@ -2,8 +2,9 @@ import { Contents } from '../../panels/contents.ts';
 import { DisplayPanel } from '../../panels/display.ts';
 import { Glossary } from '../../panels/glossary.ts';
 import { ResumeOffer } from '../../panels/resume.ts';
-import { button, element, type Panel } from '../../panels/panel.ts';
-import { addToolButton, toolBar } from '../../panels/tool-bar.ts';
+import type { ListenPanel } from '../../panels/listen.ts';
+import { button, element } from '../../panels/panel.ts';
+import { toolBar } from '../../panels/tool-bar.ts';
 import { addressIn } from '../choose-view.ts';
 import { ReaderFigures } from './reader-figures.ts';
 import { readerListen } from './reader-listen.ts';
@@ -31,7 +32,7 @@ export function startReader(): ReaderNavigator {
 
   const contents = new Contents();
   contents.follow(nav);
-  const listen = listenControl(nav, figures);
+  const listen = listenControls(nav, figures);
   new DisplayPanel();
   const slides = button('Slides', { id: 'slides-button', attrs: { 'aria-label': 'Show the talk as slides' } });
   slides.addEventListener('click', () => window.location.assign(addressIn('slides', nav.place())));
@@ -64,17 +65,20 @@ export function startReader(): ReaderNavigator {
 }
 
 /**
- * The Listen button (and L): reads the narration aloud. Its controls are made, and what reads
- * aloud is loaded, the first time it is asked for; returns what the key does.
+ * Listening: a Listen button beside each slide's narration reads from that slide, and L from
+ * the slide being read. The controls are made, and what reads aloud is loaded, the first time
+ * either is used; returns what L does.
  */
-function listenControl(nav: ReaderNavigator, figures: ReaderFigures): () => void {
-  const control = addToolButton({ id: 'listen-button', label: 'Listen', key: 'L', pressed: false });
-  let panel: Panel | undefined;
-  const toggle = (): void => (panel ??= readerListen(nav, figures, control)).toggle();
-  control.addEventListener('click', toggle);
+function listenControls(nav: ReaderNavigator, figures: ReaderFigures): () => void {
+  let panel: ListenPanel | undefined;
+  const listening = (): ListenPanel => (panel ??= readerListen(nav, figures));
+  document.querySelector('.slides')?.addEventListener('click', (event) => {
+    const section = (event.target as Element).closest('.notes-listen')?.closest<HTMLElement>('.slides > section');
+    if (section) listening().listenFrom(section);
+  });
   // Browsers load their voices when first asked: by the time Listen is pressed, they are there.
   void (window.speechSynthesis as SpeechSynthesis | undefined)?.getVoices();
-  return toggle;
+  return () => listening().toggle();
 }
 
 /**
@@ -85,7 +89,10 @@ function addNarration(section: HTMLElement): void {
   const notes = section.querySelector<HTMLElement>(':scope > aside.notes');
   if (!notes || notes.querySelector('.notes-heading')) return;
   notes.setAttribute('aria-labelledby', `${section.id}-notes`);
-  notes.prepend(element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'The speaker says' }));
+  // Its Listen button reads it aloud (its name says which slide: "Listen: How aHSCT is done").
+  const listen = button('', { className: 'notes-listen', id: `${section.id}-listen`, attrs: { 'aria-labelledby': `${section.id}-listen ${section.id}-title` } });
+  listen.append(listenIcon(), element('span', { text: 'Listen' }));
+  notes.prepend(element('div', { className: 'notes-head' }, element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'The speaker says' }), listen));
   const words = wordsOf(section);
   if (words.length === 0) return;
   notes.append(
@@ -96,6 +103,17 @@ function addNarration(section: HTMLElement): void {
       ...words.map(({ term, popoverId }) => button(term, { className: 'word-button', attrs: { popovertarget: popoverId } })),
     ),
   );
+}
+
+/** A speaker, sounding: beside the word Listen. */
+function listenIcon(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.classList.add('listen-icon');
+  svg.innerHTML = '<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"/><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>';
+  return svg;
 }
 
 /** The glossary words a slide uses, once each, as its popovers name them. */

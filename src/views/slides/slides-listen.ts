@@ -39,10 +39,13 @@ export function slidesListen(deck: Deck, narration: Narration, toolButton: HTMLB
     // The slide shown is the one being read: any move to another slide takes listening with it.
     stillInSight: () => false,
   };
-  const panel = new ListenPanel(toolButton, {
+  toolButton.setAttribute('aria-controls', 'listen');
+  const panel = new ListenPanel({
     view,
     place: (controls) => narration.panel.querySelector('.narration-head')!.after(controls),
     opening: () => narration.activate(),
+    opened: (open) => toolButton.setAttribute('aria-pressed', String(open)),
+    opener: () => toolButton,
   });
   // The controls are inside the narration: hiding it stops listening.
   new MutationObserver(() => {
