@@ -36,12 +36,20 @@ const OPENS = /^(?:[\p{Lu}\d"'“‘(]|\p{Ll}\p{Lu})/u;
 const CITATION = /\s*\[(?:S?\d+(?:\s*[,–-]\s*S?\d+)*)\]/g;
 
 /**
- * The words to say for a piece of text: citations left out, spaces made single, and no space
- * left before punctuation where a citation was taken out.
+ * Short forms some voices say as a word rather than letter by letter ("EDSS" as "eds"):
+ * written out as letters for the voice. The words on screen stay as they are.
+ */
+const SAID_AS_LETTERS = ['EDSS'];
+const LETTERS = new RegExp(`\\b(${SAID_AS_LETTERS.join('|')})\\b`, 'g');
+
+/**
+ * The words to say for a piece of text: citations left out, spaces made single, no space left
+ * before punctuation where a citation was taken out, and short forms said as letters.
  */
 export function spokenWords(text: string): string {
   return text
     .replace(CITATION, '')
+    .replace(LETTERS, (word) => [...word].join(' '))
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?)])/g, '$1')
     .trim();

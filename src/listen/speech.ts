@@ -7,8 +7,11 @@
 /** The part of a voice the choice reads. */
 export type VoiceInfo = Pick<SpeechSynthesisVoice, 'lang' | 'localService' | 'default' | 'name'>;
 
-/** How long to wait for voices that load late (Chrome loads them after the first ask). */
-export const VOICE_GRACE_MS = 1500;
+/**
+ * How long to wait for voices that load late: Chrome asks for them only when the page first
+ * does, and on Linux speech-dispatcher then starts, which took 1.7 s here.
+ */
+export const VOICE_GRACE_MS = 3000;
 
 /**
  * The voice to read with, for a page in `lang` ("en", "en-GB"): one in that language, preferring

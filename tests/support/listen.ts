@@ -5,7 +5,7 @@ import { figureSteps } from '../../src/content/figure-content.ts';
 import { parseInline, plainText } from '../../src/content/inline.ts';
 import { ratingWords } from '../../src/figures/comparison-content.ts';
 import { listeningPlan } from '../../src/listen/plan.ts';
-import { splitSentences, type TextPiece } from '../../src/listen/sentences.ts';
+import { splitSentences, spokenWords, type TextPiece } from '../../src/listen/sentences.ts';
 import { contrastRatio } from './contrast.ts';
 import { speaking } from './speech.ts';
 
@@ -130,7 +130,8 @@ export async function highlightProblems(page: Page): Promise<string[]> {
   if (found.parts.length === 0) return [`nothing is highlighted while "${said}" is said`];
   const shown = found.text.replace(/ ([.,;:!?)])/g, '$1');
   // A row of a table is said as its heading, then its cells: the row of that heading is the one.
-  const matches = found.table ? said.startsWith(`${shown}.`) : shown === said;
+  // Said as the voice is given it: short forms such as EDSS as letters (spokenWords).
+  const matches = found.table ? said.startsWith(`${shown}.`) : spokenWords(shown) === said;
   if (!matches) problems.push(`"${shown}" is highlighted while "${said}" is said`);
   // A row of a table that the slide draws as a picture is read from the picture, which marks it itself.
   const seen = found.table ? found.parts.filter((part) => part.seen) : found.parts;

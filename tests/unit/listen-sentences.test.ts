@@ -71,6 +71,10 @@ describe('splitting narration into sentences', () => {
     expect(spokenWords('  a  [3–5]  b ')).toBe('a b');
   });
 
+  it('says a short form that voices would say as a word letter by letter', () => {
+    expect(said('The EDSS score went up by 1. EDSSes are not a word.')).toEqual(['The E D S S score went up by 1.', 'EDSSes are not a word.']);
+  });
+
   it('gives a lone citation after the last sentence to that sentence', () => {
     const pieces: TextPiece[] = [
       { text: 'It stops. ', spoken: true },
