@@ -6,6 +6,8 @@ import { slideTransition } from '../deck/start-deck.ts';
 import { Glossary, prepareGlossary } from '../panels/glossary.ts';
 import { KeyboardHelp, bindKey } from '../panels/keyboard-help.ts';
 import { Narration } from '../panels/narration.ts';
+import type { Panel } from '../panels/panel.ts';
+import { slidesListen } from '../views/slides/slides-listen.ts';
 import { ResumeOffer } from '../panels/resume.ts';
 import { addToolButton } from '../panels/tool-bar.ts';
 import { addressIn, chooseView } from '../views/choose-view.ts';
@@ -17,7 +19,7 @@ import { setupReplay } from './replay.ts';
 import { setupSpeakerView, speakerWindow } from './speaker-view.ts';
 import { applyTrack } from './track.ts';
 
-const KEY = { M: 77, N: 78 } as const;
+const KEY = { L: 76, M: 77, N: 78 } as const;
 const always = (): boolean => true;
 
 /** The short talk: before reveal.js starts, so numbering and pacing follow the slides shown. */
@@ -46,18 +48,40 @@ const contents = ((): DeckFeature => {
   };
 })();
 
+/** The narration panel, which listening reads from and highlights in. */
+let narrationPanel: Narration | undefined;
+
 /** The narration (N): made before reveal.js starts, so the first layout leaves room for it. */
-const narration = ((): DeckFeature => {
-  let panel: Narration | undefined;
+const narration: DeckFeature = {
+  appliesTo: showsReaderTools,
+  prepare: () => {
+    narrationPanel = new Narration();
+  },
+  start: (deck) => {
+    narrationPanel!.follow(deckNavigator(deck), () => fitDeckArea(deck));
+    bindKey(deck, KEY.N, { key: 'N', description: 'Show or hide what the speaker says' }, () => narrationPanel!.toggle());
+  },
+};
+
+/**
+ * Listen (L): reads the narration aloud. Its button is there for the first layout; its
+ * controls are made, and what reads aloud is loaded, the first time it is asked for.
+ */
+const listen = ((): DeckFeature => {
+  let button: HTMLButtonElement | undefined;
   return {
     appliesTo: showsReaderTools,
     prepare: () => {
-      panel = new Narration();
+      button = addToolButton({ id: 'listen-button', label: 'Listen', key: 'L', pressed: false });
     },
     start: (deck) => {
-      panel!.follow(deckNavigator(deck), () => fitDeckArea(deck));
-      bindKey(deck, KEY.N, { key: 'N', description: 'Show or hide what the speaker says' }, () => panel!.toggle());
+      let panel: Panel | undefined;
+      const toggle = (): void => (panel ??= slidesListen(deck, narrationPanel!, button!)).toggle();
+      button!.addEventListener('click', toggle);
+      bindKey(deck, KEY.L, { key: 'L', description: 'Listen: read what the speaker says aloud' }, toggle);
     },
+    // Browsers load their voices when first asked: by the time Listen is pressed, they are there.
+    later: () => void (window.speechSynthesis as SpeechSynthesis | undefined)?.getVoices(),
   };
 })();
 
@@ -137,4 +161,4 @@ const room = ((): DeckFeature => {
 })();
 
 /** Every part of the slides view, in the order each step of the lifecycle runs them. */
-export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, display, readerView, keyboardHelp, speakerView, replay, worksheets, resume, room];
+export const FEATURES: readonly DeckFeature[] = [track, glossary, contents, narration, listen, display, readerView, keyboardHelp, speakerView, replay, worksheets, resume, room];

@@ -63,6 +63,7 @@ export class Narration extends Panel {
       const { slide } = navigator.place();
       if (slide === shown) return;
       shown = slide;
+      this.text.dataset.slide = slide;
       const notes = document.getElementById(slide)?.querySelector('aside.notes');
       this.text.replaceChildren(...[...(notes?.children ?? [])].map((child) => child.cloneNode(true)));
       this.text.scrollTop = 0;

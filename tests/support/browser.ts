@@ -27,6 +27,8 @@ export interface DeckOptions extends BrowserContextOptions {
   textSize?: number;
   /** The address the deck is served from: the tests' own server unless given (a room's). */
   site?: string;
+  /** Runs on the new context before the page loads: an init script that replaces a browser API, say. */
+  init?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface DeckPage {
@@ -47,7 +49,7 @@ export interface DeckPage {
  */
 export async function openDeckIn(
   browser: Browser,
-  { query = '', hash = '', clock = false, textSize, site = inject('siteUrl'), ...options }: DeckOptions = {},
+  { query = '', hash = '', clock = false, textSize, site = inject('siteUrl'), init, ...options }: DeckOptions = {},
   opened: BrowserContext[] = [],
 ): Promise<DeckPage> {
   const base = new URL(site);
@@ -62,6 +64,7 @@ export async function openDeckIn(
   });
   context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
   if (clock) await context.clock.install();
+  await init?.(context);
   const page = await context.newPage();
   if (textSize) await setTextSize(page, textSize);
   await context.route('**/*', (route) => {

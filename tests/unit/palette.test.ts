@@ -26,7 +26,7 @@ const rgb = (hex: string): number[] => {
 };
 
 const TEXTS = ['--ink', '--ink-soft', '--accent', '--accent-strong', '--caution'];
-const GROUNDS = ['--bg', '--surface', '--surface-info', '--surface-caution'];
+const GROUNDS = ['--bg', '--surface', '--surface-info', '--surface-caution', '--surface-reading'];
 const MARKS = ['--mark-blue', '--mark-orange', '--line', '--accent-strong'];
 
 /** Every pair under its minimum, described. */

@@ -2,11 +2,13 @@ import { Contents } from '../../panels/contents.ts';
 import { DisplayPanel } from '../../panels/display.ts';
 import { Glossary } from '../../panels/glossary.ts';
 import { ResumeOffer } from '../../panels/resume.ts';
+import type { ListenPanel } from '../../panels/listen.ts';
 import { button, element } from '../../panels/panel.ts';
 import { toolBar } from '../../panels/tool-bar.ts';
 import { addressIn } from '../choose-view.ts';
 import { applyTrack } from '../../modes/track.ts';
 import { ReaderFigures } from './reader-figures.ts';
+import { readerListen } from './reader-listen.ts';
 import { ReaderNavigator, hashOf, placeFromHash, talkSections } from './reader-navigator.ts';
 
 /**
@@ -33,6 +35,7 @@ export function startReader(): ReaderNavigator {
 
   const contents = new Contents();
   contents.follow(nav);
+  const listen = listenControls(nav, figures);
   new DisplayPanel();
   const slides = button('Slides', { id: 'slides-button', attrs: { 'aria-label': 'Show the talk as slides' } });
   slides.addEventListener('click', () => window.location.assign(addressIn('slides', nav.place())));
@@ -46,9 +49,9 @@ export function startReader(): ReaderNavigator {
   new ResizeObserver(keepClear).observe(bar);
   keepClear(); // now, for a link's opening scroll below; the observer reports only after it
   document.addEventListener('keydown', (event) => {
-    if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest('input, textarea, [data-own-keys]')) {
-      contents.toggle();
-    }
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest('input, textarea, [data-own-keys]')) return;
+    if (event.key === 'm' || event.key === 'M') contents.toggle();
+    else if (event.key === 'l' || event.key === 'L') listen();
   });
   new Glossary().follow(nav);
 
@@ -65,6 +68,23 @@ export function startReader(): ReaderNavigator {
 }
 
 /**
+ * Listening: a Listen button beside each slide's narration reads from that slide, and L from
+ * the slide being read. The controls are made, and what reads aloud is loaded, the first time
+ * either is used; returns what L does.
+ */
+function listenControls(nav: ReaderNavigator, figures: ReaderFigures): () => void {
+  let panel: ListenPanel | undefined;
+  const listening = (): ListenPanel => (panel ??= readerListen(nav, figures));
+  document.querySelector('.slides')?.addEventListener('click', (event) => {
+    const section = (event.target as Element).closest('.notes-listen')?.closest<HTMLElement>('.slides > section');
+    if (section) listening().listenFrom(section);
+  });
+  // Browsers load their voices when first asked: by the time Listen is pressed, they are there.
+  void (window.speechSynthesis as SpeechSynthesis | undefined)?.getVoices();
+  return () => listening().toggle();
+}
+
+/**
  * A slide's narration, under its content: a heading, the words it uses as buttons that open
  * their meaning, then what the speaker says (its notes, shown here rather than hidden).
  */
@@ -72,7 +92,10 @@ function addNarration(section: HTMLElement): void {
   const notes = section.querySelector<HTMLElement>(':scope > aside.notes');
   if (!notes || notes.querySelector('.notes-heading')) return;
   notes.setAttribute('aria-labelledby', `${section.id}-notes`);
-  notes.prepend(element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'The speaker says' }));
+  // Its Listen button reads it aloud (its name says which slide: "Listen: How aHSCT is done").
+  const listen = button('', { className: 'notes-listen', id: `${section.id}-listen`, attrs: { 'aria-labelledby': `${section.id}-listen ${section.id}-title` } });
+  listen.append(listenIcon(), element('span', { text: 'Listen' }));
+  notes.prepend(element('div', { className: 'notes-head' }, element('h3', { className: 'notes-heading', id: `${section.id}-notes`, text: 'The speaker says' }), listen));
   const words = wordsOf(section);
   if (words.length === 0) return;
   notes.append(
@@ -83,6 +106,17 @@ function addNarration(section: HTMLElement): void {
       ...words.map(({ term, popoverId }) => button(term, { className: 'word-button', attrs: { popovertarget: popoverId } })),
     ),
   );
+}
+
+/** A speaker, sounding: beside the word Listen. */
+function listenIcon(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.classList.add('listen-icon');
+  svg.innerHTML = '<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"/><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>';
+  return svg;
 }
 
 /** The glossary words a slide uses, once each, as its popovers name them. */
