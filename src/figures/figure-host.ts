@@ -1,4 +1,5 @@
 import { afterNextPaint } from '../deck/next-task.ts';
+import { lazyModule } from '../deck/lazy-module.ts';
 import type { Deck } from '../deck/reveal-types.ts';
 import { motionAllowed } from '../views/display-settings.ts';
 
@@ -15,10 +16,8 @@ import { motionAllowed } from '../views/display-settings.ts';
 const REACH = 2;
 
 type Drawing = typeof import('./figure-drawing.ts');
-let drawing: Promise<Drawing> | undefined;
 let loaded: Drawing | undefined;
-const loadDrawing = (): Promise<Drawing> =>
-  (drawing ??= import('./figure-drawing.ts').then((module) => (loaded = module)));
+const loadDrawing = lazyModule(() => import('./figure-drawing.ts').then((module) => (loaded = module)));
 
 /** The figure's current step: how many of its steps the deck has shown (0 before the first). */
 export function currentStep(figure: Element): number {

@@ -1,9 +1,11 @@
 import type { Listener, ListenView } from '../listen/listener.ts';
+import { lazyModule } from '../deck/lazy-module.ts';
 import { showNotice } from './notice.ts';
 import { Panel, button, element } from './panel.ts';
 
 export const NO_VOICE_MESSAGE = 'This browser has no voice to read aloud.';
 export const VOICE_FAILED_MESSAGE = 'The voice stopped. Press Play to try again.';
+export const NOT_LOADED_MESSAGE = 'Listening could not load. Check the connection, then try again.';
 
 /** Where a view puts the controls, and what it does as they open and close. */
 export interface ListenPlace {
@@ -43,7 +45,7 @@ function iconButton(text: string, name: keyof typeof ICONS, label?: string, clas
 }
 
 type Listening = typeof import('../listen/listening.ts');
-let listening: Promise<Listening> | undefined;
+const loadListening = lazyModule(() => import('../listen/listening.ts'));
 
 /**
  * The Listen controls: play and pause, back and on a sentence, stop, the speed, and whether to
@@ -134,7 +136,13 @@ export class ListenPanel extends Panel {
 
   private async open(from?: HTMLElement): Promise<void> {
     if (this.isActive()) return;
-    const engine = (this.engine ??= await (listening ??= import('../listen/listening.ts')));
+    let engine: Listening;
+    try {
+      engine = this.engine ??= await loadListening();
+    } catch {
+      showNotice(NOT_LOADED_MESSAGE);
+      return;
+    }
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
     const voices = await engine.loadVoices(synth);
     if (!synth || voices.length === 0) {

@@ -82,7 +82,8 @@ describe('presenting with a clicker', () => {
     const keysFor = (pattern: RegExp): string | undefined => rows.find(([, action]) => pattern.test(action ?? ''))?.[0];
     expect(keysFor(/next/i)).toMatch(/Page Down/);
     expect(keysFor(/next/i)?.split(' ')).not.toContain('N');
-    expect(keysFor(/speaker says/i)).toBe('N');
+    expect(keysFor(/show or hide what the speaker says/i)).toBe('N');
+    expect(keysFor(/read what the speaker says aloud/i)).toBe('L');
     expect(keysFor(/contents/i)).toBe('M');
     expect(keysFor(/speaker view/i)).toBe('S');
     expect(keysFor(/black/i)).toMatch(/B or \./);

@@ -161,6 +161,24 @@ describe('moving through the reader view', () => {
     expect(await hashSlide(page)).toBe(id);
   });
 
+  deckTest('draws a figure that could not load offline once the network is back, its words shown meanwhile', async ({ openDeck }) => {
+    const { page, requests, takeProblems } = await openDeck(TOUCH);
+    await settle(page);
+    expect(requests.filter((url) => url.includes('figure-drawing')), 'no figure is near the title yet').toEqual([]);
+    await page.context().setOffline(true);
+    await page.evaluate(() => (window.location.hash = '#/procedure'));
+    const figure = page.locator('#procedure figure[data-figure]');
+    await expect.poll(() => figure.getAttribute('class'), { message: 'offline, the figure shows its words' }).toContain('is-failed');
+    expect(await page.locator('#procedure .figure-steps').isVisible()).toBe(true);
+    await page.locator('#procedure .step-next').click();
+
+    await page.context().setOffline(false);
+    await expect.poll(() => figure.getAttribute('class'), { message: 'back online, the figure is drawn', timeout: 5000 }).toContain('is-drawn');
+    expect(await page.locator('#procedure .figure-art svg').count()).toBeGreaterThan(0);
+    // What the browser says of the requests that failed offline is not a fault of the page.
+    expect(takeProblems().filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
   deckTest('shows the comparison whole, as it has no steps here, whatever step a link names', async ({ openDeck }) => {
     const whole = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison' });
     const { page } = await openDeck({ viewport: DESKTOP, query: '?view=reader', hash: '#/comparison/0' });

@@ -1,6 +1,7 @@
 import { REPLAY_MS } from '../../figures/figure-host.ts';
 import { motionAllowed } from '../display-settings.ts';
 import { button, element } from '../../panels/panel.ts';
+import { lazyModule, whenOnline } from '../../deck/lazy-module.ts';
 
 /**
  * Figures in the reader view, where no slide deck steps them: each is drawn when it comes
@@ -11,9 +12,7 @@ import { button, element } from '../../panels/panel.ts';
  * and has nothing to step.
  */
 
-type Drawing = typeof import('../../figures/figure-drawing.ts');
-let drawing: Promise<Drawing> | undefined;
-const loadDrawing = (): Promise<Drawing> => (drawing ??= import('../../figures/figure-drawing.ts'));
+const loadDrawing = lazyModule(() => import('../../figures/figure-drawing.ts'));
 
 /** Figures narrower than this get each kind's narrow layout, so their words stay readable. */
 export const NARROW_BELOW = 600;
@@ -65,6 +64,10 @@ export class ReaderFigures {
     } catch (error) {
       figure.classList.replace('is-pending', 'is-failed');
       console.warn('The figures could not be loaded; their words are shown instead.', error);
+      whenOnline(() => {
+        figure.classList.remove('is-failed');
+        void this.draw(figure);
+      });
     }
   }
 
@@ -97,7 +100,7 @@ export class ReaderFigures {
       step.classList.toggle('current-fragment', i === to - 1);
     });
     this.showWords(figure, to, steps.length);
-    if (to === from + 1 && motionAllowed()) void loadDrawing().then(({ animate }) => animate(figure, from, to));
+    if (to === from + 1 && motionAllowed()) void loadDrawing().then(({ animate }) => animate(figure, from, to), () => undefined);
     if (!quiet) this.onStep();
   }
 
