@@ -16,7 +16,7 @@ import { showNotice } from '../panels/notice.ts';
 import { showsReaderTools } from './deck-mode.ts';
 import type { DeckFeature } from './feature.ts';
 import { setupReplay } from './replay.ts';
-import { setupSpeakerView, speakerWindow } from './speaker-view.ts';
+import { acceptSpeakerMovesOnceConnected, setupSpeakerView, speakerWindow } from './speaker-view.ts';
 import { applyTrack } from './track.ts';
 
 const KEY = { L: 76, M: 77, N: 78 } as const;
@@ -109,6 +109,7 @@ const keyboardHelp: DeckFeature = { appliesTo: always, later: (deck) => void new
 
 const speakerView: DeckFeature = {
   appliesTo: (mode) => !mode.receiver && !mode.print,
+  prepare: () => acceptSpeakerMovesOnceConnected(),
   later: (deck, mode) => setupSpeakerView(deck, mode, () => fitDeckArea(deck)),
 };
 

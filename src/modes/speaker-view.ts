@@ -16,6 +16,36 @@ export const POPUP_BLOCKED_MESSAGE = 'The speaker view could not open. Allow pop
 const LOAD_FAILED_MESSAGE = 'The speaker view could not load. Check the connection, then press S again.';
 
 let openWindow: Window | null = null;
+let speakerConnected = false;
+
+function notesMessage(raw: unknown): { namespace?: unknown; type?: unknown; method?: unknown } | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const data: unknown = JSON.parse(raw);
+    return typeof data === 'object' ? (data as { namespace?: unknown }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * reveal.js's notes plugin sends the speaker view's moves back to the deck. While the speaker
+ * view loads, its preview of the current slide opens at the slide without the figure's step,
+ * and reports that as a move: pressing S mid-figure sent the figure back to its start (and a
+ * room's followers with it). So its moves count only once it says it is connected, again
+ * after each reload. Set up before reveal.js starts, so this hears each message first.
+ */
+export function acceptSpeakerMovesOnceConnected(): void {
+  window.addEventListener('message', (event) => {
+    const popup = openWindow;
+    if (!popup || event.source !== popup) return;
+    const data = notesMessage(event.data);
+    if (data?.namespace === 'reveal-notes' && data.type === 'connected') {
+      speakerConnected = true;
+      popup.addEventListener('pagehide', () => (speakerConnected = false), { once: true });
+    } else if (!speakerConnected && data?.method === 'setState') event.stopImmediatePropagation();
+  });
+}
 
 /** The speaker view's window while it is open, for what else it shows (a room's questions). */
 export function speakerWindow(): Window | null {
@@ -50,6 +80,7 @@ export function setupSpeakerView(deck: Deck, mode: DeckMode, onPresenting: (pres
       showNotice(POPUP_BLOCKED_MESSAGE);
       return;
     }
+    if (popup !== speakerWindow) speakerConnected = false;
     speakerWindow = popup;
     openWindow = popup;
     presenting(true);

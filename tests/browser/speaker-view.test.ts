@@ -86,6 +86,27 @@ describe('the speaker view (S)', () => {
     );
   });
 
+  deckTest('opened mid-figure, keeps the deck at the figure\'s step, and the preview shows that step', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?transition=none', hash: '#/procedure' });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    const at = await page.evaluate(() => window.Reveal!.getIndices());
+    expect(at.f).toBe(2);
+    const popupEvent = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    const popup = await popupEvent;
+    const preview = (): Promise<number | undefined> =>
+      popup.evaluate(() => (document.querySelector<HTMLIFrameElement>('#current-slide iframe')?.contentWindow as (Window & { Reveal?: { getIndices(): { f?: number } } }) | null)?.Reveal?.getIndices().f);
+    await expect.poll(preview, { message: 'the preview shows the step the deck is at' }).toBe(2);
+    // The loading preview's own first state (the slide before its steps) once came back as a move.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => window.Reveal!.getIndices())).toEqual(at);
+    expect(await preview()).toBe(2);
+    // Once connected, a move made in the speaker view still moves the deck.
+    await popup.keyboard.press('PageUp');
+    await expect.poll(() => page.evaluate(() => window.Reveal!.getIndices().f)).toBe(1);
+    await popup.close();
+  });
+
   deckTest('previews the short talk in the short talk, without the readers\' extras, paced to its total', async ({ openDeck }) => {
     const shortTalk = slides.filter((slide) => !slide.optional);
     const { page } = await openDeck({ query: '?track=short&narration=on' });
