@@ -96,14 +96,14 @@ describe('the speaker view (S)', () => {
     const popup = await popupEvent;
     const preview = (): Promise<number | undefined> =>
       popup.evaluate(() => (document.querySelector<HTMLIFrameElement>('#current-slide iframe')?.contentWindow as (Window & { Reveal?: { getIndices(): { f?: number } } }) | null)?.Reveal?.getIndices().f);
-    await expect.poll(preview, { message: 'the preview shows the step the deck is at' }).toBe(2);
+    await expect.poll(preview, { message: 'the preview shows the step the deck is at', timeout: 10_000 }).toBe(2);
     // The loading preview's own first state (the slide before its steps) once came back as a move.
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => window.Reveal!.getIndices())).toEqual(at);
     expect(await preview()).toBe(2);
     // Once connected, a move made in the speaker view still moves the deck.
     await popup.keyboard.press('PageUp');
-    await expect.poll(() => page.evaluate(() => window.Reveal!.getIndices().f)).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.Reveal!.getIndices().f), { timeout: 5000 }).toBe(1);
     await popup.close();
   });
 
