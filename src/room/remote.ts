@@ -13,10 +13,17 @@ const OFFLINE_MESSAGE = 'Not sent: no connection to the room just now.';
 const stepCount = (section: Element | null): number =>
   section ? new Set([...section.querySelectorAll('.fragment')].map((fragment) => fragment.getAttribute('data-fragment-index'))).size : 0;
 
+/** What a paragraph shows on screen: without the words kept for screen readers ("Source" before "[2]"). */
+function shownText(paragraph: Element): string {
+  const copy = paragraph.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 /** The speaker's notes of a slide, as plain paragraphs. */
 function notesOf(slide: string): HTMLElement[] {
   const notes = document.getElementById(slide)?.querySelector(':scope > aside.notes');
-  return [...(notes?.querySelectorAll(':scope > p') ?? [])].map((p) => element('p', { text: p.textContent?.replace(/\s+/g, ' ').trim() ?? '' }));
+  return [...(notes?.querySelectorAll(':scope > p') ?? [])].map((p) => element('p', { text: shownText(p) }));
 }
 
 /**

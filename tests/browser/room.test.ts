@@ -140,7 +140,10 @@ describe('room mode: the phone remote', () => {
     await remote.getByText('Connected to the room').waitFor();
     const total = await presenter.page.evaluate(() => window.Reveal!.getTotalSlides());
     expect(await remote.locator('.remote-slide').textContent()).toBe(`4 of ${total}: What is multiple sclerosis?`);
-    expect(((await remote.locator('.remote-notes-text').textContent()) ?? '').length).toBeGreaterThan(100);
+    const notesShown = (await remote.locator('.remote-notes-text').textContent()) ?? '';
+    expect(notesShown.length).toBeGreaterThan(100);
+    expect(notesShown, 'citations as the slides show them, without the words kept for screen readers').toMatch(/\[\d+\]/);
+    expect(notesShown).not.toMatch(/Source \[\d/);
     expect(await remote.locator('.remote-against').textContent()).toBe('Not started yet.');
     expect(await remote.evaluate(() => window.location.search), 'the key leaves the address').toBe('');
 
