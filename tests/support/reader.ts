@@ -172,6 +172,8 @@ export interface ReaderTypeSizes {
   smallHeadings: string[];
   /** The smallest size measured in each kind of text, in CSS pixels as drawn. */
   smallest: { body: number; other: number; heading: number };
+  /** The largest, likewise (0 where there is none): for controls that must not grow twice. */
+  largest: { body: number; other: number; heading: number };
 }
 
 /** What counts as reading text in the reader view (compare `typeSizes` in layout.ts for the slides). */
@@ -201,7 +203,7 @@ export async function readerTypeSizes(page: Page, minimums: ReaderTypeMinimums, 
         }
         return heights.get(key)!;
       };
-      const sizes: ReaderTypeSizes = { smallBody: [], tooSmall: [], smallHeadings: [], smallest: { body: Infinity, other: Infinity, heading: Infinity } };
+      const sizes: ReaderTypeSizes = { smallBody: [], tooSmall: [], smallHeadings: [], smallest: { body: Infinity, other: Infinity, heading: Infinity }, largest: { body: 0, other: 0, heading: 0 } };
       const range = document.createRange();
       for (const rootEl of document.querySelectorAll(scope)) {
         const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
@@ -216,12 +218,15 @@ export async function readerTypeSizes(page: Page, minimums: ReaderTypeMinimums, 
           const label = `"${node.textContent.trim().slice(0, 30)}" in ${el.closest('section[id]')?.id ?? el.tagName.toLowerCase()} at ${px.toFixed(1)}px`;
           if (el.closest('h1, h2')) {
             sizes.smallest.heading = Math.min(sizes.smallest.heading, px);
+            sizes.largest.heading = Math.max(sizes.largest.heading, px);
             if (px < min.heading - 0.05) sizes.smallHeadings.push(label);
           } else if (el.closest(body) && !el.closest('.cite')) {
             sizes.smallest.body = Math.min(sizes.smallest.body, px);
+            sizes.largest.body = Math.max(sizes.largest.body, px);
             if (px < min.body - 0.05) sizes.smallBody.push(label);
           } else {
             sizes.smallest.other = Math.min(sizes.smallest.other, px);
+            sizes.largest.other = Math.max(sizes.largest.other, px);
           }
           if (px < min.floor - 0.05) sizes.tooSmall.push(label);
         }
