@@ -200,10 +200,12 @@ describe('the Display panel', () => {
 
       await choose(page, way, 'spacing', 'wide');
       expect((await shownNow(page)).spacing).toBe('wide');
-      if (view.reader) {
-        const lines = await page.evaluate(() => parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize));
-        expect(lines, 'the talk\'s lines, spaced wide').toBeCloseTo(1.9, 2);
-      }
+      // The talk's words in the reader view; on the slides, the narration read beside the slide.
+      const lines = await page.evaluate((reader) => {
+        const words = reader ? document.body : document.querySelector('.narration-text')!;
+        return parseFloat(getComputedStyle(words).lineHeight) / parseFloat(getComputedStyle(words).fontSize);
+      }, view.reader);
+      expect(lines, 'the lines a reader reads, spaced wide').toBeCloseTo(1.9, 2);
 
       await choose(page, way, 'motion', 'off');
       expect((await shownNow(page)).motion).toBe('off');
