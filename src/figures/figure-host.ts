@@ -2,6 +2,7 @@ import { afterNextPaint } from '../deck/next-task.ts';
 import { lazyModule } from '../deck/lazy-module.ts';
 import type { Deck } from '../deck/reveal-types.ts';
 import { motionAllowed } from '../views/display-settings.ts';
+import { replayPace } from './replay-pace.ts';
 
 /**
  * Figures follow the deck: this module binds them to reveal.js's events, decides when to
@@ -62,8 +63,6 @@ export function drawFiguresSoon(deck: Deck): void {
 /** No motion: the device asks for less, or the reader turned it off (the Display panel). */
 export const prefersReducedMotion = (): boolean => !motionAllowed();
 
-/** How long a replay may take at most: nothing moves on its own for longer than 5 s. */
-export const REPLAY_MS = 4800;
 let replayTimer = 0;
 
 /**
@@ -80,7 +79,7 @@ export function replayFigure(deck: Deck): void {
   if (target === 0) return;
   window.clearTimeout(replayTimer);
   deck.navigateFragment(-1);
-  const pace = Math.min(1200, REPLAY_MS / target);
+  const pace = replayPace(target);
   const next = (): void => {
     if (deck.getCurrentSlide() !== slide || currentStep(figure) >= target) return;
     deck.nextFragment();

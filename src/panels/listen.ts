@@ -5,7 +5,7 @@ import { Panel, button, element } from './panel.ts';
 
 export const NO_VOICE_MESSAGE = 'This browser has no voice to read aloud.';
 export const VOICE_FAILED_MESSAGE = 'The voice stopped. Press Play to try again.';
-export const NOT_LOADED_MESSAGE = 'Listening could not load. Check the connection, then try again.';
+export const NOT_LOADED_MESSAGE = 'Listen could not load. Check the connection.';
 
 /** Where a view puts the controls, and what it does as they open and close. */
 export interface ListenPlace {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { library } from '../../slides/index.ts';
-import { NO_VOICE_MESSAGE } from '../../src/panels/listen.ts';
+import { NO_VOICE_MESSAGE, NOT_LOADED_MESSAGE } from '../../src/panels/listen.ts';
 import { LISTEN_STORAGE_KEY } from '../../src/listen/listen-settings.ts';
 import { axeFindings, axeFindingsScrolled } from '../support/axe.ts';
 import { DESKTOP, PHONE, settle, waitForDeck, type DeckOptions } from '../support/browser.ts';
@@ -233,6 +233,22 @@ describe('listening on the slides', () => {
     expect((await controls(page)).open).toBe(false);
     expect(await page.getAttribute('#listen-button', 'aria-pressed')).toBe('false');
     expect(await spoken(page)).toEqual([]);
+  });
+
+  deckTest('offline before it was first used, says so in one line, and works once the network is back', async ({ openDeck }) => {
+    const { page, takeProblems } = await openDeck({ ...READER, hash: '#/what-is-ms', ...withVoices() });
+    await page.context().setOffline(true);
+    await page.locator('#what-is-ms .notes-listen').click();
+    await page.waitForSelector('#deck-notice');
+    expect(await page.locator('#deck-notice p').textContent()).toBe(NOT_LOADED_MESSAGE);
+    expect(await noticeLines(page)).toBe(1);
+    expect(await spoken(page)).toEqual([]);
+    await page.context().setOffline(false);
+    await page.locator('#deck-notice button').click();
+    await page.locator('#what-is-ms .notes-listen').click();
+    await page.waitForFunction(() => (window as unknown as { __speech: { speaking(): string | null } }).__speech.speaking() !== null);
+    // What the browser says of the requests that failed offline is not a fault of the page.
+    expect(takeProblems().filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
   deckTest('waits for voices that load late', async ({ openDeck }) => {

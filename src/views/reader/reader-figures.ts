@@ -1,4 +1,4 @@
-import { REPLAY_MS } from '../../figures/figure-host.ts';
+import { replayPace } from '../../figures/replay-pace.ts';
 import { motionAllowed } from '../display-settings.ts';
 import { button, element } from '../../panels/panel.ts';
 import { lazyModule, whenOnline } from '../../deck/lazy-module.ts';
@@ -119,7 +119,7 @@ export class ReaderFigures {
   play(figure: HTMLElement): void {
     this.stop();
     const total = stepsOf(figure).length;
-    const pace = Math.min(1200, REPLAY_MS / Math.max(1, total));
+    const pace = replayPace(total);
     this.setStep(figure, 0);
     const next = (): void => {
       if (shownSteps(figure) >= total) return;
