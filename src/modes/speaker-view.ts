@@ -63,7 +63,6 @@ export function speakerWindow(): Window | null {
  */
 export function setupSpeakerView(deck: Deck, mode: DeckMode, onPresenting: (presenting: boolean) => void = () => {}): void {
   if (mode.receiver || mode.print) return;
-  let speakerWindow: Window | null = null;
   const presenting = (on: boolean): void => {
     document.documentElement.toggleAttribute('data-presenting', on);
     onPresenting(on);
@@ -80,8 +79,7 @@ export function setupSpeakerView(deck: Deck, mode: DeckMode, onPresenting: (pres
       showNotice(POPUP_BLOCKED_MESSAGE);
       return;
     }
-    if (popup !== speakerWindow) speakerConnected = false;
-    speakerWindow = popup;
+    if (popup !== openWindow) speakerConnected = false;
     openWindow = popup;
     presenting(true);
     const loaded = deck.getPlugin('notes') as NotesPlugin | undefined;
@@ -111,8 +109,8 @@ export function setupSpeakerView(deck: Deck, mode: DeckMode, onPresenting: (pres
   bindKey(deck, S_KEY, S_HELP, open);
   // Back in this window with the speaker view closed: the deck is for reading again.
   window.addEventListener('focus', () => {
-    if (speakerWindow?.closed) {
-      speakerWindow = null;
+    if (openWindow?.closed) {
+      openWindow = null;
       presenting(false);
     }
   });

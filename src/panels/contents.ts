@@ -1,5 +1,5 @@
 import { sectionOf, type Navigator } from '../views/place.ts';
-import { Panel, element } from './panel.ts';
+import { Panel, closeFromOutside, element } from './panel.ts';
 import { addToolButton, panelHead } from './tool-bar.ts';
 
 export interface ContentsEntry {
@@ -46,29 +46,14 @@ export class Contents extends Panel {
       if ((event.target as Element).closest('ol a')) this.deactivate();
     });
     this.nav.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') {
+      if (event.key === 'm' || event.key === 'M') {
         event.preventDefault();
         this.deactivate();
       } else {
         moveFocus(event, this.links());
       }
     });
-    // Escape closes it wherever the focus is, before reveal.js takes Escape for its overview.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape' && this.isActive() && !this.nav.contains(event.target as Node)) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.deactivate();
-        }
-      },
-      true,
-    );
-    document.addEventListener('pointerdown', (event) => {
-      const target = event.target as Node;
-      if (this.isActive() && !this.nav.contains(target) && !this.button.contains(target)) this.deactivate({ refocus: false });
-    });
+    closeFromOutside(this, this.nav, this.button);
   }
 
   /** Marks the reader's section each time it opens. */

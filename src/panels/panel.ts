@@ -14,6 +14,34 @@ export abstract class Panel {
   }
 }
 
+/** A panel that opens over the page from a button, and closes without sending the focus back. */
+interface DismissiblePanel {
+  isActive(): boolean;
+  deactivate(options?: { refocus?: boolean }): void;
+}
+
+/**
+ * Closes an open panel with Escape wherever the focus is (before reveal.js takes Escape for its
+ * overview), giving the focus back to its button; and with a tap or click outside the panel and
+ * its button, leaving the focus where that put it.
+ */
+export function closeFromOutside(panel: DismissiblePanel, box: HTMLElement, opener: HTMLElement): void {
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !panel.isActive()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      panel.deactivate();
+    },
+    true,
+  );
+  document.addEventListener('pointerdown', (event) => {
+    const target = event.target as Node;
+    if (panel.isActive() && !box.contains(target) && !opener.contains(target)) panel.deactivate({ refocus: false });
+  });
+}
+
 type Attributes = Record<string, string | number | boolean | undefined>;
 
 /**

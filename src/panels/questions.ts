@@ -1,6 +1,6 @@
 import { QUESTION_LENGTH, type Question, type QuestionStatus } from '../room/messages.ts';
 import { sortQuestions } from '../room/room-state.ts';
-import { Panel, button, element } from './panel.ts';
+import { Panel, button, closeFromOutside, element } from './panel.ts';
 import { addToolButton, panelHead } from './tool-bar.ts';
 
 /**
@@ -189,21 +189,7 @@ export class QuestionsPanel extends Panel {
     });
     this.button.addEventListener('click', () => this.toggle());
     head.querySelector('.room-questions-close')!.addEventListener('click', () => this.deactivate());
-    // Escape closes it wherever the focus is, before reveal.js takes Escape for its overview.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key !== 'Escape' || !this.isActive()) return;
-        event.preventDefault();
-        event.stopPropagation();
-        this.deactivate();
-      },
-      true,
-    );
-    document.addEventListener('pointerdown', (event) => {
-      const target = event.target as Node;
-      if (this.isActive() && !this.panel.contains(target) && !this.button.contains(target)) this.deactivate({ refocus: false });
-    });
+    closeFromOutside(this, this.panel, this.button);
   }
 
   private showLeft(): void {

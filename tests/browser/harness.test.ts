@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeFindings, axeFindingsScrolled } from '../support/axe.ts';
 import { PHONE, settle } from '../support/browser.ts';
 import { deckTest } from '../support/deck-test.ts';
@@ -18,6 +19,16 @@ import {
   sidewaysScroll,
   smallLabels,
 } from '../support/reader.ts';
+
+/** The reader view's page checks, each finding nothing. */
+async function expectClean(page: Page): Promise<void> {
+  expect(await sidewaysScroll(page)).toEqual([]);
+  expect(await missingOrRepeated(page)).toEqual([]);
+  expect(await hiddenTextShowing(page)).toEqual([]);
+  expect(await landmarkProblems(page)).toEqual([]);
+  expect(await cutOffText(page)).toEqual([]);
+  expect(await overlapsNext(page)).toEqual([]);
+}
 
 /** The checks the suite relies on must catch what they are meant to catch. */
 describe('the browser checks', () => {
@@ -75,12 +86,7 @@ describe('the browser checks', () => {
     const minimums = { body: 18, floor: 16, heading: 22 };
     await drawAllFigures(page);
     // Clean to start with, so each finding below is the planted problem's.
-    expect(await sidewaysScroll(page)).toEqual([]);
-    expect(await missingOrRepeated(page)).toEqual([]);
-    expect(await hiddenTextShowing(page)).toEqual([]);
-    expect(await landmarkProblems(page)).toEqual([]);
-    expect(await cutOffText(page)).toEqual([]);
-    expect(await overlapsNext(page)).toEqual([]);
+    await expectClean(page);
 
     await page.evaluate(() => {
       const plant = (html: string, where: Element, at: InsertPosition = 'beforeend'): void => where.insertAdjacentHTML(at, html);
@@ -144,12 +150,7 @@ describe('the browser checks', () => {
       document.querySelector<HTMLElement>('#comparison-figure tbody tr:first-child td:last-child')!.style.removeProperty('color');
     });
     await settle(page);
-    expect(await sidewaysScroll(page)).toEqual([]);
-    expect(await missingOrRepeated(page)).toEqual([]);
-    expect(await hiddenTextShowing(page)).toEqual([]);
-    expect(await landmarkProblems(page)).toEqual([]);
-    expect(await cutOffText(page)).toEqual([]);
-    expect(await overlapsNext(page)).toEqual([]);
+    await expectClean(page);
     expect(await smallLabels(page, 14, '#symptoms')).toEqual({});
   });
 });
