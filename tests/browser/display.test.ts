@@ -10,7 +10,7 @@ import { lowContrastMarks, lowContrastSvgText } from '../support/contrast.ts';
 import { deckTest } from '../support/deck-test.ts';
 import { movingMarks } from '../support/figures.ts';
 import { tabTo } from '../support/modes.ts';
-import { drawAllFigures, readerTypeSizes, scrollToSection, sidewaysScroll, talkSlides } from '../support/reader.ts';
+import { SMALL_PHONE, drawAllFigures, readerTypeSizes, scrollToSection, sidewaysScroll, talkSlides } from '../support/reader.ts';
 
 /**
  * The Display panel (text size, colours, line spacing, movement), used as readers use it: by
@@ -412,6 +412,21 @@ describe('text at 200% in the Display panel', () => {
     expect(sizes.smallBody, 'reading text under 36 px').toEqual([]);
     expect(grownTwice(before, await controlSizes(page))).toEqual([]);
     expect(await sidewaysScroll(page)).toEqual([]);
+  });
+
+  deckTest('on the smallest phone, 320x640, the open panels stay inside the screen', async ({ openDeck }) => {
+    const { page } = await openDeck({ query: '?view=reader', viewport: SMALL_PHONE });
+    await readerAt(page, 2); // which opens the Display panel
+    for (const [button, panel] of [[null, '.display-panel'], ['#contents-button', '#contents']] as const) {
+      if (button) await page.click(button);
+      const edges = await page.locator(panel).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: Math.round(r.left), right: Math.round(r.right), width: window.innerWidth };
+      });
+      expect(edges.left, `${panel} starts inside the screen`).toBeGreaterThanOrEqual(0);
+      expect(edges.right, `${panel} ends inside the screen`).toBeLessThanOrEqual(edges.width);
+      await page.keyboard.press('Escape');
+    }
   });
 });
 
